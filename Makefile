@@ -1,0 +1,83 @@
+# Crossread: `make serve` and `make test` are the two commands a newcomer needs.
+# Each installs what is missing first (idempotent, pinned versions), then runs.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# trunk must use the tools installed here, never download its own.
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3; exit }' Cargo.lock)
+# The release payload budget: wasm + JS + CSS, brotli, in bytes (250 KB).
+BUDGET := 250000
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help setup tools-rust tools-node tools-browser serve dist size size-check \
+        test test-native test-wasm test-e2e corpus fmt lint clean
+
+help:
+	@echo "make serve   install what is missing, build, serve the app on http://127.0.0.1:8080/"
+	@echo "make test    install what is missing, run every test (native, wasm, e2e, size budget)"
+	@echo "make dist    release site in dist/ (relative URLs, works under any sub-path)"
+	@echo "make size    release payload: wasm, JS, CSS, raw and brotli"
+	@echo "make corpus  rebuild corpus/corpus.json from corpus/raw/"
+
+setup: tools-rust tools-node tools-browser
+
+tools-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" || cargo install --locked trunk --version $(TRUNK_VERSION)
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || cargo install --force wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# playwright-core, @axe-core/playwright and binaryen (wasm-opt) at the versions in package-lock.json.
+tools-node: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+tools-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null; then \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver brotli; fi
+
+# A debug build served with live reload; it writes to target/, never to dist/.
+serve: setup
+	trunk serve --dist target/serve-dist
+
+dist: setup
+	trunk build --release
+
+size: dist
+	@bash scripts/size.sh dist
+
+size-check: dist
+	@bash scripts/size.sh dist $(BUDGET)
+
+corpus:
+	cargo run --release -q -p crossread-cli -- ingest corpus/raw --meta corpus/sources.toml -o corpus/corpus.json
+
+# `make test` always tests a fresh release build (dist depends on nothing stale: trunk rebuilds).
+test: setup test-native dist size-check test-wasm test-e2e
+
+test-native:
+	cargo test --workspace
+
+test-wasm:
+	cargo test -p crossread-web --target wasm32-unknown-unknown
+
+test-e2e: tools-node tools-browser
+	DIST=dist node --test --test-concurrency=1 tests/e2e/
+
+fmt:
+	cargo fmt --all
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+clean:
+	cargo clean
+	rm -rf dist node_modules

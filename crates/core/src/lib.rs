@@ -1,0 +1,65 @@
+//! Crossread's engine: everything that reads and analyses news text, with no
+//! browser, framework or file-system code, so the web app, the CLI and the
+//! tests run exactly the same logic.
+//!
+//! The pipeline, one module per noun:
+//!
+//! - [`corpus`]: the [`Document`] (articles plus analysis) in the JSON format
+//!   of `ANALYSIS_FORMAT.md`, its validation, and [`corpus::ingest`], which
+//!   turns raw scraped pages into clean [`Article`]s with the page furniture
+//!   kept aside.
+//! - [`view`]: the state of the app's view as it lives in the URL.
+//! - [`Span`]: byte offsets into an article's body, used by every later stage.
+//!
+//! # Example
+//!
+//! ```
+//! use crossread_core::corpus::ingest::{ingest, RawFile};
+//!
+//! let raw = RawFile::new("a.txt", "Storm hits coast\n\nBy [AP](#)\n\nRain fell all day.\n\nLeave a Reply\n");
+//! let out = ingest(&[raw], None);
+//! let article = &out.document.articles[0];
+//! assert_eq!(article.headline, "Storm hits coast");
+//! assert_eq!(article.wire_agency.as_deref(), Some("AP"));
+//! assert_eq!(article.body, "Rain fell all day.");
+//! assert!(article.boilerplate.iter().any(|l| l == "Leave a Reply"));
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod corpus;
+pub mod view;
+
+pub use corpus::{Article, Document};
+
+/// A half-open range of UTF-8 byte offsets `start..end` into an article body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// Number of bytes covered.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The text this span covers in `text`, or `None` when it is out of
+    /// bounds or does not lie on character boundaries.
+    pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.start..self.end)
+    }
+}

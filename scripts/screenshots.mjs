@@ -1,0 +1,26 @@
+// Takes the README screenshots from the release build in dist/:
+// node scripts/screenshots.mjs  (after `make dist`)
+import fs from 'node:fs';
+import { serve, launch, openPage, ready, CORPUS, DIST } from '../tests/e2e/support.mjs';
+
+const out = 'docs/screenshots';
+fs.mkdirSync(out, { recursive: true });
+const server = await serve(DIST, '/');
+const browser = await launch();
+const first = CORPUS.articles[0]?.id ?? '';
+const shots = [
+  { name: 'reader-light', colorScheme: 'light', viewport: { width: 1280, height: 860 } },
+  { name: 'reader-dark', colorScheme: 'dark', viewport: { width: 1280, height: 860 } },
+  { name: 'reader-phone', colorScheme: 'light', viewport: { width: 360, height: 740 }, isMobile: true },
+];
+for (const s of shots) {
+  const { page, context } = await openPage(browser, { colorScheme: s.colorScheme, viewport: s.viewport, isMobile: s.isMobile });
+  await page.goto(`${server.url}#article=${first}`);
+  await ready(page);
+  await page.waitForSelector('[data-testid="reader"] h2');
+  await page.screenshot({ path: `${out}/${s.name}.png` });
+  console.log(`${out}/${s.name}.png`);
+  await context.close();
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,141 @@
+//! The reader: one article with its metadata, captions, paragraphs and the
+//! page furniture that was removed.
+
+use super::article_list::plural;
+use super::furniture::Furniture;
+use crate::state::{Corpus, View};
+use crossread_core::corpus::{Article, Basis};
+use leptos::prelude::*;
+
+/// The open article, or a short guide when none is open.
+#[component]
+pub fn Reader() -> impl IntoView {
+    let corpus = expect_context::<Corpus>();
+    let view = expect_context::<View>();
+    let open = Memo::new(move |_| view.0.with(|v| v.article.clone()));
+
+    move || {
+        let Some(doc) = corpus.document() else {
+            return view! { <p class="empty">"No corpus is loaded."</p> }.into_any();
+        };
+        match open.get() {
+            None => {
+                let first = doc.articles.first().map(|a| a.id.clone());
+                view! { <Welcome articles=doc.articles.len() first=first/> }.into_any()
+            }
+            Some(id) => match doc.article(&id) {
+                Some(a) => {
+                    let prev = doc.step(Some(&id), -1).filter(|p| p.id != id).map(|p| p.id.clone());
+                    let next = doc.step(Some(&id), 1).filter(|n| n.id != id).map(|n| n.id.clone());
+                    view! { <ArticleView article=a.clone() prev=prev next=next/> }.into_any()
+                }
+                None => view! {
+                    <div class="empty" data-testid="reader" role="status">
+                        <h2>"Article not found"</h2>
+                        <p>"This corpus has no article with the id “" {id} "”. Choose one from the list."</p>
+                    </div>
+                }
+                .into_any(),
+            },
+        }
+    }
+}
+
+/// What the reader shows before an article is chosen.
+#[component]
+fn Welcome(
+    /// How many articles the corpus holds.
+    articles: usize,
+    /// The first article's id, for a "start reading" link.
+    first: Option<String>,
+) -> impl IntoView {
+    view! {
+        <div class="welcome">
+            <h2>"Read one story as several outlets told it"</h2>
+            <p>
+                "This corpus holds " {plural(articles, "article", "articles")}
+                ". Choose one from the list to read it clean of page furniture: the notices, "
+                "share links and tag lists of the scraped page are set aside, and you can still see them."
+            </p>
+            {first.map(|id| view! {
+                <p><a class="button" href=format!("#article={id}")>"Start with the first article"</a></p>
+            })}
+        </div>
+    }
+}
+
+/// One article in full.
+#[component]
+fn ArticleView(
+    /// The article to show.
+    article: Article,
+    /// The previous article's id, if any.
+    prev: Option<String>,
+    /// The next article's id, if any.
+    next: Option<String>,
+) -> impl IntoView {
+    let view_state = expect_context::<View>();
+    let outlet = match (&article.outlet, article.outlet_basis) {
+        (Some(o), Some(Basis::Url)) => format!("{o} (from its URL)"),
+        (Some(o), Some(Basis::Sidecar)) => format!("{o} (from the sources file)"),
+        (Some(o), _) => o.clone(),
+        (None, _) => "unknown outlet".to_string(),
+    };
+    let paragraphs: Vec<String> = article.paragraphs().map(|(_, p)| p.to_string()).collect();
+    let captions = article.captions.clone();
+    let words = plural(article.word_count(), "word", "words");
+    let nav = move |id: Option<String>, label: &'static str, rel: &'static str| {
+        id.map(|id| {
+            let go = id.clone();
+            view! {
+                <button type="button" class="step" data-step=rel on:click=move |_| {
+                    view_state.open_article(&go);
+                    super::app_shell::focus_list_item(&go);
+                }>{label}</button>
+            }
+        })
+    };
+
+    view! {
+        <article class="reader" data-testid="reader" data-article-id=article.id.clone() aria-labelledby="reader-headline">
+            <header>
+                <h2 id="reader-headline">{article.headline.clone()}</h2>
+                <dl class="article-meta">
+                    <div><dt>"Outlet"</dt><dd class:unknown=article.outlet.is_none()>{outlet}</dd></div>
+                    <div><dt>"Wire agency"</dt><dd class:unknown=article.wire_agency.is_none()>
+                        {article.wire_agency.clone().unwrap_or_else(|| "none named".into())}
+                    </dd></div>
+                    <div><dt>"Published"</dt><dd class:unknown=article.published.is_none()>
+                        {article.published.clone().unwrap_or_else(|| "date unknown".into())}
+                    </dd></div>
+                    <div><dt>"Dateline"</dt><dd class:unknown=article.dateline.is_none()>
+                        {article.dateline.clone().unwrap_or_else(|| "none".into())}
+                    </dd></div>
+                    <div><dt>"Length"</dt><dd>{words}</dd></div>
+                </dl>
+                {article.url.clone().map(|u| view! {
+                    <p class="source-url">"Original: " <span class="url">{u}</span></p>
+                })}
+            </header>
+            {(!captions.is_empty()).then(|| view! {
+                <div class="captions">
+                    {captions.into_iter().map(|c| view! {
+                        <figure class="caption" data-testid="caption"><figcaption>{c}</figcaption></figure>
+                    }).collect_view()}
+                </div>
+            })}
+            <div class="body" data-testid="article-body">
+                {if paragraphs.is_empty() {
+                    view! { <p class="empty">"No body text was found in this file."</p> }.into_any()
+                } else {
+                    paragraphs.into_iter().map(|p| view! { <p data-testid="paragraph">{p}</p> }).collect_view().into_any()
+                }}
+            </div>
+            <Furniture lines=article.boilerplate.clone()/>
+            <nav class="steps" aria-label="Other articles">
+                {nav(prev, "← Previous article", "prev")}
+                {nav(next, "Next article →", "next")}
+            </nav>
+        </article>
+    }
+}

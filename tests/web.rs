@@ -1,0 +1,64 @@
+//! A component test in real Chromium (wasm-bindgen-test): the article list
+//! renders every article, names unknown outlets, and follows the view state.
+#![cfg(target_arch = "wasm32")]
+
+use crossread_core::corpus::{Article, Document};
+use crossread_core::view::ViewState;
+use crossread_web::components::article_list::ArticleList;
+use crossread_web::state::{provide_corpus, Corpus, View};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn doc() -> Document {
+    let mut d = Document::default();
+    let mut a = Article::empty("a");
+    a.headline = "First headline".into();
+    a.outlet = Some("Daily Example".into());
+    a.body = "One two three.".into();
+    let mut b = Article::empty("b");
+    b.headline = "Second headline".into();
+    b.wire_agency = Some("AP".into());
+    b.body = "Four five.".into();
+    d.articles = vec![a, b];
+    d
+}
+
+#[wasm_bindgen_test]
+async fn article_list_renders_articles_and_follows_the_open_one() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+
+    let state = RwSignal::new(ViewState { article: Some("b".into()) });
+    let _mounted = leptos::mount::mount_to(host.clone(), move || {
+        provide_corpus(Corpus(Arc::new(Ok(doc()))));
+        provide_context(View(state));
+        view! { <ArticleList/> }
+    });
+    leptos::task::tick().await;
+
+    let items = host.query_selector_all("[data-testid=article-item]").unwrap();
+    assert_eq!(items.length(), 2);
+    let count = host.query_selector("[data-testid=result-count]").unwrap().unwrap();
+    assert_eq!(count.get_attribute("data-count").as_deref(), Some("2"));
+
+    let text = host.text_content().unwrap_or_default();
+    assert!(text.contains("First headline") && text.contains("Daily Example"), "{text}");
+    assert!(text.contains("unknown outlet"), "an unknown outlet is named as such: {text}");
+    assert!(text.contains("via AP"), "{text}");
+    assert!(text.contains("3 words"), "{text}");
+
+    let current = || {
+        host.query_selector("[aria-current=page]")
+            .unwrap()
+            .and_then(|e| e.get_attribute("data-article-id"))
+    };
+    assert_eq!(current().as_deref(), Some("b"));
+    state.set(ViewState { article: Some("a".into()) });
+    leptos::task::tick().await;
+    assert_eq!(current().as_deref(), Some("a"));
+}
