@@ -63,7 +63,9 @@ fn decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = s
+                    .get(i + 1..i + 3)
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(v) => {
                         out.push(v);
@@ -98,8 +100,14 @@ mod tests {
         assert_eq!(ViewState::from_hash(""), ViewState::default());
         assert_eq!(ViewState::from_hash("#"), ViewState::default());
         assert_eq!(ViewState::from_hash("#zzz=1&&="), ViewState::default());
-        assert_eq!(ViewState::from_hash("#article=%zz").article.as_deref(), Some("%zz"));
-        assert_eq!(ViewState::from_hash("#article=%4").article.as_deref(), Some("%4"));
+        assert_eq!(
+            ViewState::from_hash("#article=%zz").article.as_deref(),
+            Some("%zz")
+        );
+        assert_eq!(
+            ViewState::from_hash("#article=%4").article.as_deref(),
+            Some("%4")
+        );
     }
 
     proptest! {

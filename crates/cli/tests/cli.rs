@@ -1,0 +1,241 @@
+//! The `crossread` binary end to end: exit codes (0 done, 1 bad input,
+//! 2 bad usage, never 101), stdout holding only JSON, messages naming the
+//! file, and byte-identical output on repeated runs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn crossread(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crossread"))
+        .args(args)
+        .output()
+        .expect("run crossread")
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().unwrap_or(-1)
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A fresh scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("crossread-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write");
+    p.to_string_lossy().into_owned()
+}
+
+fn raw_dir() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../corpus/raw")
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn fixtures() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/fixtures")
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn is_json_document(stdout: &[u8]) -> bool {
+    let text = std::str::from_utf8(stdout).unwrap_or("");
+    serde_json::from_str::<serde_json::Value>(text)
+        .is_ok_and(|v| v["format"] == "crossread-analysis/1")
+}
+
+#[test]
+fn help_and_usage_errors() {
+    let out = crossread(&["--help"]);
+    assert_eq!(code(&out), 0);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Usage:"));
+    for args in [
+        &[][..],
+        &["frobnicate"],
+        &["ingest"],
+        &["validate"],
+        &["analyze"],
+        &["ingest", "x", "--bogus"],
+        &["ingest", "x", "-o"],
+        &["validate", "a", "b"],
+    ] {
+        let out = crossread(args);
+        assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains("Usage:"), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn ingest_writes_json_only_and_is_deterministic() {
+    let a = crossread(&["ingest", &raw_dir()]);
+    let b = crossread(&["ingest", &raw_dir()]);
+    assert_eq!(code(&a), 0, "{}", stderr(&a));
+    assert!(is_json_document(&a.stdout));
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn ingest_to_file_then_validate() {
+    let dir = scratch("validate");
+    let out_file = dir.join("c.json").to_string_lossy().into_owned();
+    let out = crossread(&["ingest", &fixtures(), "-o", &out_file]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    // empty.txt and only_furniture.txt give warnings, on stderr.
+    assert!(stderr(&out).contains("empty.txt"), "{}", stderr(&out));
+    let out = crossread(&["validate", &out_file]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let n = std::fs::read_dir(fixtures())
+        .map(|r| r.count())
+        .unwrap_or(0);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("ok: {n} articles\n")
+    );
+}
+
+#[test]
+fn ingest_skips_other_files_and_refuses_binary() {
+    let dir = scratch("skip");
+    write(&dir, "a.txt", b"Headline here\n\nBody text.\n");
+    write(&dir, "notes.csv", b"a,b\n");
+    let out = crossread(&["ingest", &dir.to_string_lossy()]);
+    assert_eq!(code(&out), 0);
+    assert!(
+        stderr(&out).contains("notes.csv") && stderr(&out).contains("skipped"),
+        "{}",
+        stderr(&out)
+    );
+    write(&dir, "b.txt", b"\x89PNG\0\0");
+    let out = crossread(&["ingest", &dir.to_string_lossy()]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("b.txt"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let out = crossread(&["ingest", &dir.join("missing").to_string_lossy()]);
+    assert_eq!(code(&out), 1);
+}
+
+#[test]
+fn sidecar_is_read_and_bad_toml_names_file_and_line() {
+    let dir = scratch("meta");
+    let raw = dir.join("raw");
+    std::fs::create_dir_all(&raw).expect("dir");
+    write(&raw, "a.txt", b"Headline here\n\nBody text.\n");
+    let good = write(
+        &dir,
+        "good.toml",
+        b"[articles.\"a\"]\noutlet = \"Example Gazette\"\npublished = \"2023-01-02\"\n",
+    );
+    let out = crossread(&["ingest", &raw.to_string_lossy(), "--meta", &good]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(doc["articles"][0]["outlet"], "Example Gazette");
+    assert_eq!(doc["articles"][0]["outlet_basis"], "sidecar");
+    assert_eq!(doc["articles"][0]["published"], "2023-01-02");
+    let bad = write(
+        &dir,
+        "bad.toml",
+        b"[articles.\"a\"]\noutlet = \"x\"\npublished = \n",
+    );
+    let out = crossread(&["ingest", &raw.to_string_lossy(), "--meta", &bad]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("bad.toml: line 3"),
+        "{}",
+        stderr(&out)
+    );
+    let typo = write(&dir, "typo.toml", b"[articles.\"a\"]\noutlett = \"x\"\n");
+    let out = crossread(&["ingest", &raw.to_string_lossy(), "--meta", &typo]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("typo.toml: line 2") && stderr(&out).contains("outlett"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn validate_reports_file_line_and_column() {
+    let dir = scratch("bad-json");
+    let bad = write(
+        &dir,
+        "corpus.json",
+        b"{\n  \"format\": \"crossread-analysis/1\",\n  \"articles\": [\n    {,\n  ]\n}\n",
+    );
+    let out = crossread(&["validate", &bad]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("corpus.json: line 4, column"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(out.stdout.is_empty());
+    let wrong = write(&dir, "wrong.json", br#"{"format":"other/9","articles":[]}"#);
+    let out = crossread(&["validate", &wrong]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("wrong.json") && stderr(&out).contains("other/9"),
+        "{}",
+        stderr(&out)
+    );
+    let out = crossread(&["validate", &dir.join("nope.json").to_string_lossy()]);
+    assert_eq!(code(&out), 1);
+}
+
+#[test]
+fn analyze_accepts_corpus_file_and_folder() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/corpus.json");
+    let out = crossread(&["analyze", &corpus.to_string_lossy()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(is_json_document(&out.stdout));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    for key in ["entities", "statements", "propositions"] {
+        assert!(doc[key].is_array(), "{key}");
+    }
+    let out = crossread(&["analyze", &raw_dir()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(is_json_document(&out.stdout));
+    let single = format!("{}/quotes.txt", fixtures());
+    let out = crossread(&["analyze", &single]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(doc["articles"][0]["id"], "quotes");
+}
+
+#[test]
+fn analyze_merges_json_in_a_folder_and_renames_clashes() {
+    let dir = scratch("merge");
+    write(&dir, "a.txt", b"Headline here\n\nBody text.\n");
+    let json = br#"{"format":"crossread-analysis/1","articles":[{"id":"a","source_file":"a.txt","headline":"H","outlet":null,"outlet_basis":null,"wire_agency":null,"published":null,"dateline":null,"url":null,"body":"B.","captions":[],"boilerplate":[]}]}"#;
+    write(&dir, "old.json", json);
+    let out = crossread(&["analyze", &dir.to_string_lossy()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let ids: Vec<_> = doc["articles"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|a| a["id"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(ids, ["a", "a-2"]);
+    write(&dir, "broken.json", b"{");
+    let out = crossread(&["analyze", &dir.to_string_lossy()]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("broken.json: line 1"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(out.stdout.is_empty());
+}
