@@ -33,7 +33,9 @@ async fn article_list_renders_articles_and_follows_the_open_one() {
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
 
-    let state = RwSignal::new(ViewState { article: Some("b".into()) });
+    let state = RwSignal::new(ViewState {
+        article: Some("b".into()),
+    });
     let _mounted = leptos::mount::mount_to(host.clone(), move || {
         provide_corpus(Corpus(Arc::new(Ok(doc()))));
         provide_context(View(state));
@@ -41,14 +43,25 @@ async fn article_list_renders_articles_and_follows_the_open_one() {
     });
     leptos::task::tick().await;
 
-    let items = host.query_selector_all("[data-testid=article-item]").unwrap();
+    let items = host
+        .query_selector_all("[data-testid=article-item]")
+        .unwrap();
     assert_eq!(items.length(), 2);
-    let count = host.query_selector("[data-testid=result-count]").unwrap().unwrap();
+    let count = host
+        .query_selector("[data-testid=result-count]")
+        .unwrap()
+        .unwrap();
     assert_eq!(count.get_attribute("data-count").as_deref(), Some("2"));
 
     let text = host.text_content().unwrap_or_default();
-    assert!(text.contains("First headline") && text.contains("Daily Example"), "{text}");
-    assert!(text.contains("unknown outlet"), "an unknown outlet is named as such: {text}");
+    assert!(
+        text.contains("First headline") && text.contains("Daily Example"),
+        "{text}"
+    );
+    assert!(
+        text.contains("unknown outlet"),
+        "an unknown outlet is named as such: {text}"
+    );
     assert!(text.contains("via AP"), "{text}");
     assert!(text.contains("3 words"), "{text}");
 
@@ -58,7 +71,9 @@ async fn article_list_renders_articles_and_follows_the_open_one() {
             .and_then(|e| e.get_attribute("data-article-id"))
     };
     assert_eq!(current().as_deref(), Some("b"));
-    state.set(ViewState { article: Some("a".into()) });
+    state.set(ViewState {
+        article: Some("a".into()),
+    });
     leptos::task::tick().await;
     assert_eq!(current().as_deref(), Some("a"));
 }

@@ -33,7 +33,12 @@ pub fn AppShell() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    let error = expect_context::<Corpus>().0.as_ref().as_ref().err().map(|e| e.to_string());
+    let error = expect_context::<Corpus>()
+        .0
+        .as_ref()
+        .as_ref()
+        .err()
+        .map(|e| e.to_string());
 
     view! {
         <a class="skip-link" href="#reader-main">"Skip to the article"</a>
@@ -68,15 +73,23 @@ fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .map(|el| {
             let tag = el.tag_name();
-            tag == "INPUT" || tag == "TEXTAREA" || tag == "SELECT" || el.has_attribute("contenteditable")
+            tag == "INPUT"
+                || tag == "TEXTAREA"
+                || tag == "SELECT"
+                || el.has_attribute("contenteditable")
         })
         .unwrap_or(false)
 }
 
 /// Moves keyboard focus to an article's entry in the list.
 pub fn focus_list_item(id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let selector = format!("[data-testid=\"article-item\"][data-article-id=\"{}\"]", css_escape(id));
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let selector = format!(
+        "[data-testid=\"article-item\"][data-article-id=\"{}\"]",
+        css_escape(id)
+    );
     if let Ok(Some(el)) = doc.query_selector(&selector) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();

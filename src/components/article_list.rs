@@ -11,7 +11,10 @@ use leptos::prelude::*;
 pub fn ArticleList() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let view = expect_context::<View>();
-    let articles: Vec<Article> = corpus.document().map(|d| d.articles.clone()).unwrap_or_default();
+    let articles: Vec<Article> = corpus
+        .document()
+        .map(|d| d.articles.clone())
+        .unwrap_or_default();
     let count = articles.len();
 
     let on_keydown = {
@@ -78,11 +81,21 @@ fn ArticleItem(
         let id = id.clone();
         Memo::new(move |_| view.0.with(|v| v.article.as_deref() == Some(id.as_str())))
     };
-    let outlet = article.outlet.clone().unwrap_or_else(|| "unknown outlet".into());
+    let outlet = article
+        .outlet
+        .clone()
+        .unwrap_or_else(|| "unknown outlet".into());
     let agency = article.wire_agency.clone().map(|a| format!("via {a}"));
-    let date = article.published.clone().unwrap_or_else(|| "date unknown".into());
+    let date = article
+        .published
+        .clone()
+        .unwrap_or_else(|| "date unknown".into());
     let words = plural(article.word_count(), "word", "words");
-    let headline = if article.headline.is_empty() { "(no headline)".to_string() } else { article.headline.clone() };
+    let headline = if article.headline.is_empty() {
+        "(no headline)".to_string()
+    } else {
+        article.headline.clone()
+    };
 
     view! {
         <li>

@@ -9,7 +9,10 @@ pub fn Furniture(
     lines: Vec<String>,
 ) -> impl IntoView {
     let n = lines.len();
-    let label = format!("Page furniture removed ({n} {})", if n == 1 { "line" } else { "lines" });
+    let label = format!(
+        "Page furniture removed ({n} {})",
+        if n == 1 { "line" } else { "lines" }
+    );
     view! {
         <details class="furniture" data-testid="furniture">
             <summary>{label}</summary>

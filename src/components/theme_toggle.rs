@@ -47,7 +47,10 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// Sets `data-theme` on the root element, which the stylesheet follows.
 fn apply(dark: bool) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("data-theme", if dark { "dark" } else { "light" });
     }
 }

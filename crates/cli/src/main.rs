@@ -282,15 +282,8 @@ fn merge(doc: &mut Document, more: Document, source: &Path) {
 
 /// The analysis stage. The engine's analysers are not wired in yet, so the
 /// analysis arrays are empty; every article is kept.
-fn analyze(mut doc: Document) -> Document {
-    doc.entities.clear();
-    doc.statements.clear();
-    doc.propositions.clear();
-    for a in &mut doc.articles {
-        a.mentions.clear();
-    }
-    doc.articles.sort_by(|a, b| a.id.cmp(&b.id));
-    doc
+fn analyze(doc: Document) -> Document {
+    crossread_core::analyze(doc)
 }
 
 fn cmd_analyze(args: &[String]) -> Result<(), Failure> {

