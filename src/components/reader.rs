@@ -113,8 +113,20 @@ fn ArticleView(
                     </dd></div>
                     <div><dt>"Length"</dt><dd>{words}</dd></div>
                 </dl>
-                {article.url.clone().map(|u| view! {
-                    <p class="source-url">"Original: " <span class="url">{u}</span></p>
+                {article.url.clone().map(|u| {
+                    // Only web addresses become links; anything else (a
+                    // javascript: URL in a hostile file) stays text.
+                    let web = u.starts_with("https://") || u.starts_with("http://");
+                    view! {
+                        <p class="source-url">"Original: "
+                            {if web {
+                                let href = u.clone();
+                                view! { <a href=href rel="noopener noreferrer nofollow" target="_blank">{u}</a> }.into_any()
+                            } else {
+                                view! { <span class="url">{u}</span> }.into_any()
+                            }}
+                        </p>
+                    }
                 })}
             </header>
             {(!captions.is_empty()).then(|| view! {
