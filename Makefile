@@ -17,7 +17,7 @@ BUDGET := 250000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help setup tools-rust tools-node tools-browser serve dist size size-check \
-        test test-native test-wasm test-e2e corpus fmt lint clean
+        test test-native test-wasm test-e2e cli corpus bench fmt lint clean
 
 help:
 	@echo "make serve   install what is missing, build, serve the app on http://127.0.0.1:8080/"
@@ -68,8 +68,16 @@ test-native:
 test-wasm:
 	cargo test -p crossread-web --target wasm32-unknown-unknown
 
-test-e2e: tools-node tools-browser
-	DIST=dist node --test --test-concurrency=1 tests/e2e/
+# The e2e tests compare the browser's analysis with the native CLI's.
+test-e2e: tools-node tools-browser cli
+	DIST=dist CROSSREAD_BIN=target/release/crossread node --test --test-concurrency=1 tests/e2e/
+
+cli:
+	cargo build --release -p crossread-cli
+
+# Benchmarks: tagging throughput natively (criterion) and compromise (npm) on the same files.
+bench: tools-node
+	bash scripts/bench.sh
 
 fmt:
 	cargo fmt --all

@@ -2,6 +2,9 @@
 
 pub mod app_shell;
 pub mod article_list;
+pub mod entity_panel;
 pub mod furniture;
+pub mod legend;
+pub mod mention_tip;
 pub mod reader;
 pub mod theme_toggle;

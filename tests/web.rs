@@ -7,7 +7,6 @@ use crossread_core::view::ViewState;
 use crossread_web::components::article_list::ArticleList;
 use crossread_web::state::{provide_corpus, Corpus, View};
 use leptos::prelude::*;
-use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -37,7 +36,7 @@ async fn article_list_renders_articles_and_follows_the_open_one() {
         article: Some("b".into()),
     });
     let _mounted = leptos::mount::mount_to(host.clone(), move || {
-        provide_corpus(Corpus(Arc::new(Ok(doc()))));
+        provide_corpus(Corpus::new(Ok(doc())));
         provide_context(View(state));
         view! { <ArticleList/> }
     });

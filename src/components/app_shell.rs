@@ -1,44 +1,51 @@
-//! The page layout: header, article list, reader, and keyboard shortcuts.
+//! The page layout: header, article list, reader, entity panel, and the
+//! keyboard shortcuts that work across them.
 
 use super::article_list::ArticleList;
+use super::entity_panel::EntityPanel;
 use super::reader::Reader;
 use super::theme_toggle::ThemeToggle;
 use crate::state::{Corpus, View};
+use crossread_core::view::{step, visible_articles};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The whole page: a header, the list of articles and the open article.
+/// The whole page: a header, the list of articles, the open article and the
+/// entities.
 #[component]
 pub fn AppShell() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let view = expect_context::<View>();
 
-    // j / k move between articles from anywhere but a text field.
+    // Shortcuts from anywhere but a text field: j / k move between the
+    // listed articles, n / p between mentions in the reader.
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_field(&ev) {
             return;
         }
-        let delta = match ev.key().as_str() {
-            "j" => 1,
-            "k" => -1,
-            _ => return,
-        };
-        let Some(doc) = corpus.document() else { return };
-        let current = view.0.with_untracked(|v| v.article.clone());
-        if let Some(next) = doc.step(current.as_deref(), delta) {
-            ev.prevent_default();
-            view.open_article(&next.id);
-            focus_list_item(&next.id);
+        match ev.key().as_str() {
+            key @ ("j" | "k") => {
+                let Some(doc) = corpus.document() else { return };
+                let state = view.0.get_untracked();
+                let list = visible_articles(doc, &state);
+                let delta = if key == "j" { 1 } else { -1 };
+                if let Some(next) = step(&list, state.article.as_deref(), delta) {
+                    ev.prevent_default();
+                    view.open_article(&next.id);
+                    focus_list_item(&next.id);
+                }
+            }
+            key @ ("n" | "p") => {
+                ev.prevent_default();
+                let entity = view.0.with_untracked(|v| v.entity.clone());
+                focus_mention(entity.as_deref(), if key == "n" { 1 } else { -1 });
+            }
+            _ => {}
         }
     });
     on_cleanup(move || keys.remove());
 
-    let error = expect_context::<Corpus>()
-        .0
-        .as_ref()
-        .as_ref()
-        .err()
-        .map(|e| e.to_string());
+    let error = expect_context::<Corpus>().error().map(|e| e.to_string());
 
     view! {
         <a class="skip-link" href="#reader-main">"Skip to the article"</a>
@@ -57,10 +64,12 @@ pub fn AppShell() -> impl IntoView {
             <main id="reader-main" class="reader-pane" tabindex="-1">
                 <Reader/>
             </main>
+            <EntityPanel/>
         </div>
         <footer class="site-footer">
             <p>
-                "Keys: " <kbd>"j"</kbd> " next article, " <kbd>"k"</kbd> " previous, "
+                "Keys: " <kbd>"j"</kbd> " / " <kbd>"k"</kbd> " next / previous article, "
+                <kbd>"n"</kbd> " / " <kbd>"p"</kbd> " next / previous mention (of the chosen entity), "
                 <kbd>"↑"</kbd> <kbd>"↓"</kbd> " in the list. Everything runs in your browser."
             </p>
         </footer>
@@ -83,21 +92,67 @@ fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
 
 /// Moves keyboard focus to an article's entry in the list.
 pub fn focus_list_item(id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
     let selector = format!(
         "[data-testid=\"article-item\"][data-article-id=\"{}\"]",
         css_escape(id)
     );
-    if let Ok(Some(el)) = doc.query_selector(&selector) {
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+    if let Some(el) = query(&selector) {
+        let _ = el.focus();
     }
 }
 
+/// Moves focus to the next (`delta` 1) or previous (-1) mention in the
+/// reader, of `entity` when one is chosen, wrapping at the ends.
+fn focus_mention(entity: Option<&str>, delta: i32) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let selector = match entity {
+        Some(e) => format!(
+            "[data-testid=\"reader\"] [data-testid=\"mention\"][data-entity=\"{}\"]",
+            css_escape(e)
+        ),
+        None => "[data-testid=\"reader\"] [data-testid=\"mention\"]".to_string(),
+    };
+    let Ok(list) = doc.query_selector_all(&selector) else {
+        return;
+    };
+    let n = list.length();
+    if n == 0 {
+        return;
+    }
+    let active = doc.active_element();
+    let at = (0..n).find(|i| {
+        list.item(*i)
+            .map(|x| Some(x.unchecked_into::<web_sys::Element>()) == active)
+            .unwrap_or(false)
+    });
+    let next = match at {
+        Some(i) => (i as i64 + delta as i64).rem_euclid(n as i64) as u32,
+        None if delta < 0 => n - 1,
+        None => 0,
+    };
+    if let Some(el) = list
+        .item(next)
+        .and_then(|x| x.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+fn query(selector: &str) -> Option<web_sys::HtmlElement> {
+    let doc = web_sys::window()?.document()?;
+    doc.query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
 /// Escapes a value for use inside a double-quoted CSS attribute selector.
-fn css_escape(s: &str) -> String {
+pub fn css_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"")
 }

@@ -1,59 +1,83 @@
-//! The list of articles: headline, outlet, wire agency, date and length.
+//! The list of articles: headline, outlet, wire agency, date and length;
+//! filtered to the chosen entity's articles.
 
 use super::app_shell::focus_list_item;
 use crate::state::{Corpus, View};
 use crossread_core::corpus::Article;
+use crossread_core::view::{step, visible_articles};
 use leptos::prelude::*;
 
-/// Every article of the corpus as a link that opens it; arrow keys move
-/// through the list.
+/// Every article that passes the filters, as a link that opens it; arrow
+/// keys move through the list.
 #[component]
 pub fn ArticleList() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let view = expect_context::<View>();
-    let articles: Vec<Article> = corpus
-        .document()
-        .map(|d| d.articles.clone())
-        .unwrap_or_default();
-    let count = articles.len();
 
-    let on_keydown = {
+    let visible = {
         let corpus = corpus.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
+        Memo::new(move |_| {
+            let Some(doc) = corpus.document() else {
+                return Vec::new();
+            };
+            view.0.with(|state| {
+                visible_articles(doc, state)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<Article>>()
+            })
+        })
+    };
+    let count = Memo::new(move |_| visible.with(|v| v.len()));
+    let filter_name = {
+        let corpus = corpus.clone();
+        move || {
+            let id = view.0.with(|v| v.entity.clone())?;
+            let name = corpus
+                .entities()
+                .row(&id)
+                .map(|r| r.name.clone())
+                .unwrap_or_else(|| id.clone());
+            Some(name)
+        }
+    };
+
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let current = view.0.with_untracked(|v| v.article.clone());
+        let target = visible.with_untracked(|list| {
+            let refs: Vec<&Article> = list.iter().collect();
             let delta: isize = match ev.key().as_str() {
                 "ArrowDown" => 1,
                 "ArrowUp" => -1,
-                "Home" => -isize::MAX,
-                "End" => isize::MAX,
-                _ => return,
+                "Home" => return refs.first().map(|a| a.id.clone()),
+                "End" => return refs.last().map(|a| a.id.clone()),
+                _ => return None,
             };
-            let Some(doc) = corpus.document() else { return };
-            let current = view.0.with_untracked(|v| v.article.clone());
-            let target = match (delta, current.as_deref()) {
-                (isize::MAX, _) => doc.articles.last(),
-                (d, _) if d == -isize::MAX => doc.articles.first(),
-                (d, cur) => doc.step(cur, d),
-            };
-            if let Some(a) = target {
-                ev.prevent_default();
-                view.open_article(&a.id);
-                focus_list_item(&a.id);
-            }
+            step(&refs, current.as_deref(), delta).map(|a| a.id.clone())
+        });
+        if let Some(id) = target {
+            ev.prevent_default();
+            view.open_article(&id);
+            focus_list_item(&id);
         }
     };
 
     view! {
         <nav class="article-nav" aria-label="Articles">
             <h2 class="pane-title">"Articles"</h2>
-            <p class="result-count" data-testid="result-count" data-count=count.to_string()>
-                {plural(count, "article", "articles")}
+            <p class="result-count" data-testid="result-count" data-count=move || count.get().to_string() aria-live="polite">
+                {move || plural(count.get(), "article", "articles")}
+                {move || filter_name().map(|name| view! {
+                    " mentioning " <strong>{name}</strong> " "
+                    <a class="clear-filter" href=view.href(|v| v.entity = None)>"show all"</a>
+                })}
             </p>
-            {(count == 0).then(|| view! {
-                <p class="empty">"This corpus has no articles yet."</p>
+            {move || (count.get() == 0).then(|| view! {
+                <p class="empty">"No article matches. Clear the filter to see them all."</p>
             })}
             <ul class="article-list" data-testid="article-list" on:keydown=on_keydown>
                 <For
-                    each=move || articles.clone()
+                    each=move || visible.get()
                     key=|a| a.id.clone()
                     let:article
                 >
@@ -73,9 +97,12 @@ fn ArticleItem(
     let view = expect_context::<View>();
     let id = article.id.clone();
     let href = {
-        let mut s = view.0.get_untracked();
-        s.article = Some(id.clone());
-        s.to_hash()
+        let id = id.clone();
+        move || {
+            let mut s = view.0.get();
+            s.article = Some(id.clone());
+            s.to_hash()
+        }
     };
     let is_open = {
         let id = id.clone();

@@ -3,9 +3,13 @@
 
 use super::article_list::plural;
 use super::furniture::Furniture;
+use super::legend::Legend;
+use super::mention_tip::{MentionTip, Tip, TipAt};
 use crate::state::{Corpus, View};
 use crossread_core::corpus::{Article, Basis};
+use crossread_core::view::{paragraphs, type_word, ENTITY_TYPES};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The open article, or a short guide when none is open.
 #[component]
@@ -39,6 +43,67 @@ pub fn Reader() -> impl IntoView {
             },
         }
     }
+}
+
+/// One highlighted mention; plain text while its type is switched off.
+#[component]
+fn MentionMark(
+    /// The entity id.
+    entity: String,
+    /// The format word of its type.
+    kind: &'static str,
+    /// The mention's text.
+    text: String,
+) -> impl IntoView {
+    let view = expect_context::<View>();
+    let shown = move || {
+        view.0
+            .with(|v| !v.hidden.iter().any(|t| type_word(*t) == kind))
+    };
+    let chosen = {
+        let entity = entity.clone();
+        move || {
+            view.0
+                .with(|v| v.entity.as_deref() == Some(entity.as_str()))
+        }
+    };
+    move || {
+        if shown() {
+            view! {
+                <mark
+                    class=format!("mention t-{kind}")
+                    class:chosen=chosen.clone()
+                    data-testid="mention"
+                    data-entity=entity.clone()
+                    data-type=kind
+                    tabindex="-1"
+                >{text.clone()}</mark>
+            }
+            .into_any()
+        } else {
+            text.clone().into_any()
+        }
+    }
+}
+
+/// Shows the tip for the mention at `target`, if the event came from one.
+fn show_tip(tip: Tip, target: Option<web_sys::EventTarget>) {
+    let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    let Ok(Some(mark)) = el.closest("[data-testid=\"mention\"]") else {
+        return;
+    };
+    let Some(entity) = mark.get_attribute("data-entity") else {
+        return;
+    };
+    let rect = mark.get_bounding_client_rect();
+    let _ = mark.set_attribute("aria-describedby", "mention-tip");
+    tip.0.set(Some(TipAt {
+        entity,
+        left: rect.left(),
+        top: rect.bottom() + 6.0,
+    }));
 }
 
 /// What the reader shows before an article is chosen.
@@ -81,7 +146,13 @@ fn ArticleView(
         (Some(o), _) => o.clone(),
         (None, _) => "unknown outlet".to_string(),
     };
-    let paragraphs: Vec<String> = article.paragraphs().map(|(_, p)| p.to_string()).collect();
+    let paras = paragraphs(&article);
+    let counts: Vec<usize> = ENTITY_TYPES
+        .iter()
+        .map(|t| article.mentions.iter().filter(|m| m.kind == *t).count())
+        .collect();
+    let tip = Tip(RwSignal::new(None));
+    provide_context(tip);
     let captions = article.captions.clone();
     let words = plural(article.word_count(), "word", "words");
     let nav = move |id: Option<String>, label: &'static str, rel: &'static str| {
@@ -136,13 +207,33 @@ fn ArticleView(
                     }).collect_view()}
                 </div>
             })}
-            <div class="body" data-testid="article-body">
-                {if paragraphs.is_empty() {
+            {(!article.mentions.is_empty()).then(|| view! { <Legend counts=counts/> })}
+            <div
+                class="body"
+                data-testid="article-body"
+                on:mouseover=move |ev| show_tip(tip, ev.target())
+                on:focusin=move |ev| show_tip(tip, ev.target())
+                on:mouseout=move |_| tip.0.set(None)
+                on:focusout=move |_| tip.0.set(None)
+            >
+                {if paras.is_empty() {
                     view! { <p class="empty">"No body text was found in this file."</p> }.into_any()
                 } else {
-                    paragraphs.into_iter().map(|p| view! { <p data-testid="paragraph">{p}</p> }).collect_view().into_any()
+                    let body = article.body.clone();
+                    let mentions = article.mentions.clone();
+                    paras.into_iter().map(|p| {
+                        let pieces = p.pieces.into_iter().map(|piece| {
+                            let text = body[piece.span.start..piece.span.end].to_string();
+                            match piece.mention.and_then(|i| mentions.get(i)).cloned() {
+                                None => text.into_any(),
+                                Some(m) => view! { <MentionMark entity=m.entity kind=type_word(m.kind) text=text/> }.into_any(),
+                            }
+                        }).collect_view();
+                        view! { <p data-testid="paragraph">{pieces}</p> }
+                    }).collect_view().into_any()
                 }}
             </div>
+            <MentionTip/>
             <Furniture lines=article.boilerplate.clone()/>
             <nav class="steps" aria-label="Other articles">
                 {nav(prev, "← Previous article", "prev")}
