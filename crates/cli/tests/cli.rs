@@ -96,8 +96,9 @@ fn ingest_to_file_then_validate() {
     assert!(stderr(&out).contains("empty.txt"), "{}", stderr(&out));
     let out = crossread(&["validate", &out_file]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // Article files only: sub-folders such as gold/ are not articles.
     let n = std::fs::read_dir(fixtures())
-        .map(|r| r.count())
+        .map(|r| r.flatten().filter(|e| e.path().is_file()).count())
         .unwrap_or(0);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
@@ -203,6 +204,7 @@ fn analyze_accepts_corpus_file_and_folder() {
     for key in ["entities", "statements", "propositions"] {
         assert!(doc[key].is_array(), "{key}");
     }
+    assert_mentions_valid(&doc);
     let out = crossread(&["analyze", &raw_dir()]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(is_json_document(&out.stdout));
@@ -211,6 +213,48 @@ fn analyze_accepts_corpus_file_and_folder() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(doc["articles"][0]["id"], "quotes");
+}
+
+/// Every mention's text is its body slice, its type is a word of the format,
+/// mentions are sorted and never overlap, and every entity they name exists.
+fn assert_mentions_valid(doc: &serde_json::Value) {
+    const TYPES: [&str; 7] = [
+        "person",
+        "org",
+        "place",
+        "nationality",
+        "date",
+        "event",
+        "quantity",
+    ];
+    let entities: std::collections::BTreeSet<&str> = doc["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter_map(|e| e["id"].as_str())
+        .collect();
+    let mut total = 0;
+    for a in doc["articles"].as_array().expect("articles") {
+        let body = a["body"].as_str().expect("body").as_bytes();
+        let mut last_end = 0;
+        for m in a["mentions"].as_array().expect("mentions") {
+            let (start, end) = (
+                m["start"].as_u64().expect("start") as usize,
+                m["end"].as_u64().expect("end") as usize,
+            );
+            assert!(start >= last_end && start < end && end <= body.len(), "{m}");
+            assert_eq!(
+                std::str::from_utf8(&body[start..end]).ok(),
+                m["text"].as_str(),
+                "{m}"
+            );
+            assert!(TYPES.contains(&m["type"].as_str().unwrap_or("")), "{m}");
+            assert!(entities.contains(m["entity"].as_str().unwrap_or("")), "{m}");
+            last_end = end;
+            total += 1;
+        }
+    }
+    assert!(total > 0, "the seed corpus has mentions");
 }
 
 #[test]

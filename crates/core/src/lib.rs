@@ -8,6 +8,10 @@
 //!   of `ANALYSIS_FORMAT.md`, its validation, and [`corpus::ingest`], which
 //!   turns raw scraped pages into clean [`Article`]s with the page furniture
 //!   kept aside.
+//! - [`text`]: sentences and tokens of a body as byte spans.
+//! - [`entity`]: mentions of people, organisations, places, nationalities,
+//!   dates, events and quantities, resolved to entities across the corpus
+//!   ([`entity::EntityMatcher`], [`entity::annotate`]).
 //! - [`view`]: the state of the app's view as it lives in the URL.
 //! - [`Span`]: byte offsets into an article's body, used by every later stage.
 //!
@@ -27,7 +31,12 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod claim;
 pub mod corpus;
+pub mod entity;
+pub mod statement;
+pub mod text;
+pub mod variant;
 pub mod view;
 
 pub use corpus::{Article, Document};
@@ -41,9 +50,13 @@ pub use corpus::{Article, Document};
 /// use crossread_core::{analyze, corpus::{Article, Document}};
 /// let mut doc = Document::default();
 /// doc.articles.push(Article::empty("b"));
-/// doc.articles.push(Article::empty("a"));
+/// let mut a = Article::empty("a");
+/// a.body = "Kenya said spokesman Ana Ruiz will visit Lima.".into();
+/// doc.articles.push(a);
 /// let out = analyze(doc);
 /// assert_eq!(out.articles[0].id, "a");
+/// let ids: Vec<&str> = out.articles[0].mentions.iter().map(|m| m.entity.as_str()).collect();
+/// assert_eq!(ids, ["kenya", "ana-ruiz", "peru"]);
 /// ```
 pub fn analyze(mut doc: Document) -> Document {
     doc.entities.clear();
@@ -53,6 +66,7 @@ pub fn analyze(mut doc: Document) -> Document {
         a.mentions.clear();
     }
     doc.articles.sort_by(|a, b| a.id.cmp(&b.id));
+    entity::annotate(&mut doc);
     doc
 }
 

@@ -1,0 +1,331 @@
+//! Statements: sentences in which a speaker asserts, denies or qualifies
+//! something, with the speaker's entity, the stance, the quoted words and
+//! the day it was said.
+//!
+//! [`annotate`] reads the articles and their entity mentions (the entity
+//! stage's data) and fills `doc.statements` (sorted by article, then start,
+//! numbered `s1`, `s2`, …) and, through [`crate::claim`], `doc.propositions`.
+//! Speakers the text describes without naming (`a defense official`) become
+//! entities of their own, pushed into `doc.entities`.
+//!
+//! ```
+//! use crossread_core::corpus::{Article, Document, Stance};
+//! use crossread_core::statement::annotate;
+//!
+//! let mut doc = Document::default();
+//! let mut a = Article::empty("a");
+//! a.body = "\"We never sold them anything,\" a Ruritanian official said on Monday.".into();
+//! a.published = Some("2021-03-10".into());
+//! doc.articles.push(a);
+//! annotate(&mut doc);
+//! let s = &doc.statements[0];
+//! assert_eq!(s.stance, Stance::Denies);
+//! assert_eq!(s.quote.as_deref(), Some("We never sold them anything"));
+//! assert_eq!(s.said_on.as_deref(), Some("2021-03-08"));
+//! assert!(doc.validate().is_ok());
+//! ```
+
+mod attribution;
+mod coref;
+mod date;
+mod lexicon;
+mod segment;
+
+use crate::corpus::{Document, Mention, Stance, Statement};
+use crate::Span;
+use attribution::Kind;
+use lexicon::{self as lx, is};
+use segment::Word;
+
+/// Where a statement's claim lies in its article: the words after the
+/// speech verb (or the quotation before it, or an embedded `that` clause).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// Index of the article in `doc.articles`.
+    pub article: usize,
+    /// Byte span of the claim's words in the body.
+    pub span: Span,
+}
+
+/// Finds the statements of every article and groups them into
+/// propositions. Replaces any statements and propositions already in `doc`;
+/// never panics.
+pub fn annotate(doc: &mut Document) {
+    let (statements, claims) = find_statements(doc);
+    doc.statements = statements;
+    doc.entities.sort_by(|a, b| a.id.cmp(&b.id));
+    doc.entities.dedup_by(|a, b| a.id == b.id);
+    crate::claim::group(doc, &claims);
+}
+
+/// The statements of every article (numbered, without propositions) and
+/// the claim each one makes, index for index. New unnamed speakers are
+/// pushed into `doc.entities`.
+pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
+    let mut out = Vec::new();
+    let mut claims = Vec::new();
+    let mut entities = std::mem::take(&mut doc.entities);
+    for (ai, article) in doc.articles.iter().enumerate() {
+        let body = article.body.as_str();
+        let mut history: Vec<coref::Prev> = Vec::new();
+        let mut last_unit_with_statement: Option<usize> = None;
+        for (ui, unit) in segment::sentences(body).into_iter().enumerate() {
+            let Some(unit_text) = unit.slice(body) else {
+                continue;
+            };
+            let words: Vec<Word> = segment::words(unit_text)
+                .into_iter()
+                .map(|mut w| {
+                    w.span = Span::new(w.span.start + unit.start, w.span.end + unit.start);
+                    w
+                })
+                .collect();
+            if words.is_empty() {
+                continue;
+            }
+            let quotes: Vec<Span> = segment::quotes(unit_text)
+                .into_iter()
+                .map(|q| Span::new(q.start + unit.start, q.end + unit.start))
+                .collect();
+            let attrs = attribution::find(body, &words, &quotes);
+            let mut found: Vec<(Statement, Claim)> = Vec::new();
+            let mains: Vec<usize> = (0..attrs.len())
+                .filter(|&i| attrs[i].kind != Kind::Embedded)
+                .collect();
+            let start_of = |i: usize| {
+                let a = &attrs[i];
+                words[a.phrase.0.min(a.cue)].span.start
+            };
+            for (i, a) in attrs.iter().enumerate() {
+                let (region_start, region_end) = if a.kind == Kind::Embedded {
+                    let container = mains
+                        .iter()
+                        .rev()
+                        .find(|&&m| start_of(m) <= words[a.cue].span.start);
+                    let next = container
+                        .and_then(|c| mains.iter().find(|&&m| m > *c))
+                        .map_or(unit.end, |&m| start_of(m));
+                    let from = a
+                        .clause
+                        .and_then(|c| words.get(c + 1))
+                        .map_or(unit.end, |w| w.span.start);
+                    (from, next.max(from))
+                } else {
+                    let pos = mains.iter().position(|&m| m == i).unwrap_or(0);
+                    let s = if pos == 0 { unit.start } else { start_of(i) };
+                    let e = mains.get(pos + 1).map_or(unit.end, |&m| start_of(m));
+                    (s, e.max(s))
+                };
+                let phrase_span = Span::new(
+                    words.get(a.phrase.0).map_or(0, |w| w.span.start),
+                    words
+                        .get(a.phrase.1.saturating_sub(1))
+                        .map_or(0, |w| w.span.end),
+                );
+                let label = phrase_span
+                    .slice(body)
+                    .unwrap_or("")
+                    .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                    .to_string();
+                let pw: Vec<Word> = words[a.phrase.0..a.phrase.1.min(words.len())].to_vec();
+                let pm: Vec<&Mention> = article
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= phrase_span.start && m.end <= phrase_span.end)
+                    .collect();
+                let Some(speaker) = coref::resolve(body, &pw, &pm, &history, &mut entities, &label)
+                else {
+                    continue;
+                };
+                if a.kind != Kind::Embedded
+                    && found
+                        .iter()
+                        .any(|(s, _)| s.speaker.as_deref() == Some(speaker.as_str()))
+                {
+                    continue;
+                }
+                let region: Vec<&Word> = words
+                    .iter()
+                    .filter(|w| w.span.start >= region_start && w.span.end <= region_end)
+                    .collect();
+                let content: Vec<&Word> = region
+                    .iter()
+                    .copied()
+                    .filter(|w| w.span.start < phrase_span.start || w.span.start >= phrase_span.end)
+                    .collect();
+                let stance = if a.kind == Kind::Embedded {
+                    if hedged(&content) {
+                        Stance::Qualifies
+                    } else {
+                        Stance::Asserts
+                    }
+                } else {
+                    stance_of(&content, a.denial_verb)
+                };
+                let quote = quote_in(body, &quotes, region_start, region_end);
+                let said_on = if a.kind == Kind::Embedded {
+                    None
+                } else {
+                    date::said_on(&region, article.published.as_deref())
+                };
+                let cue_end = words[a.cue].span.end;
+                let claim_span = if a.kind == Kind::Embedded {
+                    Span::new(region_start, region_end)
+                } else if cue_end < region_end
+                    && region.iter().filter(|w| w.span.start >= cue_end).count() >= 3
+                    && a.phrase.0 < a.cue
+                {
+                    Span::new(cue_end, region_end)
+                } else {
+                    Span::new(
+                        region_start,
+                        phrase_span
+                            .start
+                            .min(words[a.cue].span.start)
+                            .max(region_start),
+                    )
+                };
+                let kind = entities
+                    .iter()
+                    .find(|e| e.id == speaker)
+                    .map_or(crate::corpus::EntityType::Person, |e| e.kind);
+                let unnamed = entities
+                    .iter()
+                    .any(|e| e.id == speaker && e.aliases.is_empty());
+                history.push(coref::Prev {
+                    id: speaker.clone(),
+                    kind,
+                    unnamed,
+                });
+                found.push((
+                    Statement {
+                        id: String::new(),
+                        article: article.id.clone(),
+                        sentence: unit_text.to_string(),
+                        start: unit.start,
+                        end: unit.end,
+                        speaker: Some(speaker),
+                        speaker_label: Some(label),
+                        stance,
+                        proposition: None,
+                        quote,
+                        said_on,
+                    },
+                    Claim {
+                        article: ai,
+                        span: claim_span,
+                    },
+                ));
+            }
+            // A quotation standing alone continues the last speaker.
+            if attrs.is_empty() && found.is_empty() {
+                let quoted: usize = quotes.iter().map(Span::len).sum();
+                let recent = last_unit_with_statement.is_some_and(|u| ui <= u + 2);
+                if quoted * 2 >= unit.len() && recent {
+                    if let Some(p) = history.last().cloned() {
+                        let all: Vec<&Word> = words.iter().collect();
+                        found.push((
+                            Statement {
+                                id: String::new(),
+                                article: article.id.clone(),
+                                sentence: unit_text.to_string(),
+                                start: unit.start,
+                                end: unit.end,
+                                speaker: Some(p.id.clone()),
+                                speaker_label: None,
+                                stance: stance_of(&all, false),
+                                proposition: None,
+                                quote: quote_in(body, &quotes, unit.start, unit.end),
+                                said_on: None,
+                            },
+                            Claim {
+                                article: ai,
+                                span: unit,
+                            },
+                        ));
+                    }
+                }
+            }
+            if !found.is_empty() {
+                last_unit_with_statement = Some(ui);
+            }
+            for (s, c) in found {
+                out.push(s);
+                claims.push(c);
+            }
+        }
+    }
+    for (i, s) in out.iter_mut().enumerate() {
+        s.id = format!("s{}", i + 1);
+    }
+    doc.entities = entities;
+    (out, claims)
+}
+
+fn lowers<'a>(words: &'a [&Word]) -> Vec<&'a str> {
+    words.iter().map(|w| w.lower.as_str()).collect()
+}
+
+fn has_cue(lw: &[&str], single: &[&str], multi: &[&[&str]]) -> bool {
+    lw.iter().any(|w| is(single, w))
+        || (0..lw.len()).any(|i| multi.iter().any(|p| lx::phrase_at(lw, i, p)))
+}
+
+fn hedged(words: &[&Word]) -> bool {
+    let lw = lowers(words);
+    has_cue(&lw, lx::HEDGE_WORDS, lx::HEDGE_PHRASES)
+}
+
+/// The stance of a statement's words: a denial verb or cue denies, else a
+/// hedge qualifies, else it asserts.
+fn stance_of(words: &[&Word], denial_verb: bool) -> Stance {
+    let lw = lowers(words);
+    if denial_verb || has_cue(&lw, lx::DENIAL_WORDS, lx::DENIAL_PHRASES) {
+        Stance::Denies
+    } else if has_cue(&lw, lx::HEDGE_WORDS, lx::HEDGE_PHRASES) {
+        Stance::Qualifies
+    } else {
+        Stance::Asserts
+    }
+}
+
+fn quote_in(body: &str, quotes: &[Span], s: usize, e: usize) -> Option<String> {
+    let parts: Vec<&str> = quotes
+        .iter()
+        .filter(|q| q.start >= s && q.end <= e)
+        .filter_map(|q| q.slice(body))
+        .map(|t| t.trim().trim_end_matches(',').trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if parts.is_empty() {
+        None
+    } else {
+        Some(parts.join(" … "))
+    }
+}
+
+/// True for function, denial, hedge and speech words, which carry no
+/// claim content.
+pub fn is_function_word(w: &str) -> bool {
+    is(lx::STOPWORDS, w)
+        || is(lx::DENIAL_WORDS, w)
+        || is(lx::HEDGE_WORDS, w)
+        || is(lx::SPEECH_VERBS, w)
+        || is(lx::PARTICIPLES, w)
+        || is(lx::CLAIM_NOUNS, w)
+        || matches!(w, "plan" | "plans" | "never" | "true")
+}
+
+/// Byte spans of the passages inside quotation marks in `text` (straight
+/// or curly, double or single), without the marks.
+pub fn quote_spans(text: &str) -> Vec<Span> {
+    segment::quotes(text)
+}
+
+/// True for words that mark an analyst (`professor`, `institute`).
+pub fn is_analyst_word(w: &str) -> bool {
+    is(lx::ANALYST_WORDS, w)
+}
+
+#[cfg(test)]
+mod tests;

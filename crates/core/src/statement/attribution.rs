@@ -1,0 +1,262 @@
+//! Attribution patterns: where a sentence names who says what.
+//!
+//! Finite speech verbs with the subject before them (`X said`, `X denied`,
+//! `X accused Y of`) or after them (`"…," said X`), relative speakers
+//! (`X, who said`), `according to X`, embedded claims (`claims by X that`,
+//! `a X claim that`), participles (`…, saying`) when nothing else
+//! attributes, and conduits (`X reported`) only when nothing else does.
+
+use super::lexicon::{self as lx, is};
+use super::segment::Word;
+use crate::Span;
+
+/// What kind of attribution was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A speech verb with its subject.
+    Main,
+    /// A claim named inside another statement (`claims by X that`).
+    Embedded,
+    /// A medium passing words on, or `according to X`.
+    Conduit,
+}
+
+/// One attribution in a sentence; indices are into the sentence's words.
+#[derive(Clone, Debug)]
+pub(crate) struct Attr {
+    /// The kind.
+    pub kind: Kind,
+    /// The speech verb or claim noun.
+    pub cue: usize,
+    /// Words naming the speaker: `[start, end)`.
+    pub phrase: (usize, usize),
+    /// The verb itself says "not so".
+    pub denial_verb: bool,
+    /// For embedded claims, the word after which the claim's clause starts.
+    pub clause: Option<usize>,
+}
+
+const AUX: &[&str] = &[
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "would",
+    "also",
+    "later",
+    "publicly",
+    "reportedly",
+    "repeatedly",
+    "again",
+    "previously",
+    "earlier",
+    "then",
+    "once",
+    "never",
+    "had",
+    "been",
+    "not",
+    "only",
+    "recently",
+    "separately",
+    "openly",
+    "firmly",
+    "flatly",
+];
+
+fn gap<'t>(text: &'t str, words: &[Word], a: usize) -> &'t str {
+    // Text between word a and word a+1 (or the end).
+    let s = words.get(a).map_or(0, |w| w.span.end);
+    let e = words.get(a + 1).map_or(s, |w| w.span.start);
+    text.get(s..e).unwrap_or("")
+}
+
+fn closes_quote(g: &str) -> bool {
+    g.contains('"') || g.contains('\u{201D}')
+}
+
+fn hard_stop(g: &str) -> bool {
+    closes_quote(g)
+        || g.contains('\u{2014}')
+        || g.contains(';')
+        || g.contains(':')
+        || g.contains('(') && g.contains(')')
+}
+
+fn inside(quotes: &[Span], w: &Word) -> bool {
+    quotes
+        .iter()
+        .any(|q| q.start <= w.span.start && w.span.end <= q.end)
+}
+
+/// The attributions of one sentence. `text` is the body; `words` are the
+/// sentence's words with body offsets; `quotes` are the body's quotations.
+pub(crate) fn find(text: &str, words: &[Word], quotes: &[Span]) -> Vec<Attr> {
+    let mut out: Vec<Attr> = Vec::new();
+    let lw: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+    let free = |i: usize| !inside(quotes, &words[i]);
+    let mut verbs: Vec<usize> = (0..words.len())
+        .filter(|&i| free(i) && is(lx::SPEECH_VERBS, lw[i]))
+        .filter(|&i| {
+            // "quoted" speaks only in the passive ("was quoted as saying").
+            lw[i] != "quoted" || i > 0 && matches!(lw[i - 1], "was" | "were")
+        })
+        .collect();
+    let finite = verbs.iter().any(|&i| !is(lx::CONDUIT_VERBS, lw[i]));
+    if !finite {
+        verbs.extend((0..words.len()).filter(|&i| free(i) && is(lx::PARTICIPLES, lw[i])));
+        verbs.sort_unstable();
+    }
+    let mut prev_verb: Option<usize> = None;
+    for &v in &verbs {
+        let conduit = lw[v] == "reported";
+        let mut j = v;
+        let mut relative = false;
+        while j > 0 {
+            let k = j - 1;
+            if Some(k) == prev_verb
+                || hard_stop(gap(text, words, k))
+                || is(lx::SUBJECT_STOPS, lw[k])
+            {
+                break;
+            }
+            if lw[k] == "who" {
+                relative = true;
+                break;
+            }
+            j = k;
+        }
+        let mut phrase = (j, v);
+        if relative {
+            // The antecedent: the words before "who" back to the previous stop.
+            let w = j.saturating_sub(1);
+            let mut s = w;
+            while s > 0 {
+                let k = s - 1;
+                if hard_stop(gap(text, words, k)) || is(lx::SUBJECT_STOPS, lw[k]) {
+                    break;
+                }
+                if k + 1 < w && gap(text, words, k).contains(',') && s < w {
+                    break;
+                }
+                s = k;
+            }
+            phrase = (s, w);
+        }
+        let content = (phrase.0..phrase.1).any(|k| !is(AUX, lw[k]));
+        let right_after_quote = v > 0 && closes_quote(gap(text, words, v - 1));
+        if !content || right_after_quote && !relative {
+            // Inverted subject: `"…," said the official`.
+            let mut e = v + 1;
+            while e < words.len()
+                && !gap(text, words, e - 1).contains(',')
+                && !gap(text, words, e - 1).contains('.')
+                && e - v <= 8
+            {
+                e += 1;
+            }
+            if e > v + 1 && !(e - 1 < words.len() && is(&["that"], lw[v + 1])) {
+                phrase = (v + 1, e.min(words.len()));
+            } else if !content && prev_verb.is_some() {
+                // `X called … and said …`: the same speaker goes on.
+                prev_verb = Some(v);
+                continue;
+            }
+        }
+        out.push(Attr {
+            kind: if conduit { Kind::Conduit } else { Kind::Main },
+            cue: v,
+            phrase,
+            denial_verb: is(lx::DENIAL_VERBS, lw[v]),
+            clause: None,
+        });
+        prev_verb = Some(v);
+    }
+    // according to X
+    for i in 0..words.len().saturating_sub(1) {
+        if free(i) && lw[i] == "according" && lw[i + 1] == "to" {
+            let mut e = i + 2;
+            while e < words.len()
+                && (e == i + 2 || !gap(text, words, e - 1).contains(','))
+                && e - i < 12
+            {
+                e += 1;
+            }
+            if e > i + 2 {
+                out.push(Attr {
+                    kind: Kind::Conduit,
+                    cue: i,
+                    phrase: (i + 2, e),
+                    denial_verb: false,
+                    clause: None,
+                });
+            }
+        }
+    }
+    // Embedded claims.
+    for i in 0..words.len() {
+        if !free(i) || !is(lx::CLAIM_NOUNS, lw[i]) {
+            continue;
+        }
+        // `claims (made) by X that …`
+        let by = (i + 1..(i + 5).min(words.len())).find(|&k| matches!(lw[k], "by" | "from"));
+        if let Some(b) = by {
+            let that = (b + 1..(b + 12).min(words.len())).find(|&k| lw[k] == "that");
+            let clean = that
+                .is_some_and(|t| (b..t).all(|k| !gap(text, words, k).contains(',') || k + 1 == t));
+            if let (Some(t), true) = (that, clean) {
+                if t > b + 1 {
+                    out.push(Attr {
+                        kind: Kind::Embedded,
+                        cue: i,
+                        phrase: (b + 1, t),
+                        denial_verb: false,
+                        clause: Some(t),
+                    });
+                    continue;
+                }
+            }
+        }
+        // `a X claim that …`, `X reports that …`
+        if lw.get(i + 1) == Some(&"that") && i > 0 {
+            let mut s = i;
+            while s > 0 && i - s < 5 {
+                let w = &words[s - 1];
+                let cap = text
+                    .get(w.span.start..w.span.end)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase);
+                if !(cap
+                    || matches!(
+                        lw[s - 1],
+                        "intelligence" | "government" | "military" | "officials"
+                    ))
+                    || gap(text, words, s - 1).contains(',')
+                {
+                    break;
+                }
+                s -= 1;
+            }
+            if s < i {
+                out.push(Attr {
+                    kind: Kind::Embedded,
+                    cue: i,
+                    phrase: (s, i),
+                    denial_verb: false,
+                    clause: Some(i + 1),
+                });
+            }
+        }
+    }
+    let has_main = out.iter().any(|a| a.kind != Kind::Conduit);
+    if has_main {
+        out.retain(|a| a.kind != Kind::Conduit);
+    } else if out.iter().any(|a| lw[a.cue] == "according") {
+        out.retain(|a| lw[a.cue] == "according");
+    }
+    out.sort_by_key(|a| (a.phrase.0.min(a.cue), a.cue));
+    out
+}

@@ -1,0 +1,189 @@
+//! Table-driven checks of attribution patterns and stances on made-up text.
+
+use super::*;
+use crate::corpus::{Article, Document, Entity, EntityType, Mention};
+
+fn doc_with(body: &str, names: &[(&str, &str, EntityType)]) -> Document {
+    let mut doc = Document::default();
+    let mut a = Article::empty("a");
+    a.body = body.to_string();
+    a.published = Some("2021-03-10".into());
+    for (text, id, kind) in names {
+        let mut from = 0;
+        while let Some(i) = body[from..].find(text) {
+            let s = from + i;
+            a.mentions.push(Mention {
+                entity: id.to_string(),
+                kind: *kind,
+                start: s,
+                end: s + text.len(),
+                text: text.to_string(),
+            });
+            from = s + text.len();
+        }
+        if !doc.entities.iter().any(|e| e.id == *id) {
+            doc.entities.push(Entity {
+                id: id.to_string(),
+                name: text.to_string(),
+                kind: *kind,
+                aliases: vec![text.to_string()],
+            });
+        }
+    }
+    a.mentions.sort_by_key(|m| m.start);
+    doc.articles.push(a);
+    doc
+}
+
+const P: EntityType = EntityType::Person;
+const L: EntityType = EntityType::Place;
+const N: EntityType = EntityType::Nationality;
+
+macro_rules! t {
+    ($name:ident, $body:expr, $names:expr, $expected:expr) => {
+        #[test]
+        fn $name() {
+            let mut doc = doc_with($body, $names);
+            annotate(&mut doc);
+            doc.validate().unwrap();
+            let got: Vec<(String, Stance)> = doc
+                .statements
+                .iter()
+                .map(|s| (s.speaker.clone().unwrap_or_default(), s.stance))
+                .collect();
+            let want: Vec<(String, Stance)> = $expected
+                .iter()
+                .map(|(a, b): &(&str, Stance)| (a.to_string(), *b))
+                .collect();
+            assert_eq!(got, want, "{:#?}", doc.statements);
+        }
+    };
+}
+
+use Stance::{Asserts as A, Denies as D, Qualifies as Q};
+
+t!(
+    x_said,
+    "Freedonia said the bridge was closed.",
+    &[("Freedonia", "freedonia", L)],
+    [("freedonia", A)]
+);
+t!(
+    according_to,
+    "The bridge was closed, according to Jane Roe.",
+    &[("Jane Roe", "jane-roe", P)],
+    [("jane-roe", A)]
+);
+t!(
+    told_reporters,
+    "\"The bridge is closed,\" Jane Roe told reporters on Monday.",
+    &[("Jane Roe", "jane-roe", P)],
+    [("jane-roe", A)]
+);
+t!(
+    inverted,
+    "\"The bridge is closed,\" said Jane Roe, a mayor.",
+    &[("Jane Roe", "jane-roe", P)],
+    [("jane-roe", A)]
+);
+t!(
+    accused_of,
+    "Jane Roe accused Freedonia of closing the bridge.",
+    &[("Jane Roe", "jane-roe", P), ("Freedonia", "freedonia", L)],
+    [("jane-roe", A)]
+);
+t!(
+    denied,
+    "Freedonia denied closing the bridge.",
+    &[("Freedonia", "freedonia", L)],
+    [("freedonia", D)]
+);
+t!(
+    called_fake,
+    "Freedonia called the reports \"fake.\"",
+    &[("Freedonia", "freedonia", L)],
+    [("freedonia", D)]
+);
+t!(
+    never_denies,
+    "Freedonia said it has never closed the bridge.",
+    &[("Freedonia", "freedonia", L)],
+    [("freedonia", D)]
+);
+t!(
+    hedge,
+    "Jane Roe said she did not know whether the bridge was closed.",
+    &[("Jane Roe", "jane-roe", P)],
+    [("jane-roe", Q)]
+);
+t!(
+    may_hedges,
+    "Jane Roe said the bridge may be closed.",
+    &[("Jane Roe", "jane-roe", P)],
+    [("jane-roe", Q)]
+);
+t!(
+    warned,
+    "Jane Roe warned that the bridge is unsafe.",
+    &[("Jane Roe", "jane-roe", P)],
+    [("jane-roe", A)]
+);
+t!(
+    embedded_claim,
+    "Freedonia said claims by Sylvania that it closed the bridge were groundless.",
+    &[("Freedonia", "freedonia", L), ("Sylvania", "sylvania", L)],
+    [("freedonia", D), ("sylvania", A)]
+);
+t!(
+    pronoun,
+    "Jane Roe said the bridge was old. It is closed now, she said.",
+    &[("Jane Roe", "jane-roe", P)],
+    [("jane-roe", A), ("jane-roe", A)]
+);
+t!(
+    unnamed_official_then_definite,
+    "A Freedonian defense official said the bridge was closed. The official added that it was safe.",
+    &[("Freedonian", "freedonian", N), ("Freedonia", "freedonia", L)],
+    [("freedonian-official", A), ("freedonian-official", A)]
+);
+t!(
+    the_statement,
+    "Freedonia said the bridge was closed. The statement said repairs would start soon.",
+    &[("Freedonia", "freedonia", L)],
+    [("freedonia", A), ("freedonia", A)]
+);
+t!(
+    relative_who,
+    "Freedonia rejected remarks by Jane Roe, who said the bridge was closed.",
+    &[("Freedonia", "freedonia", L), ("Jane Roe", "jane-roe", P)],
+    [("freedonia", D), ("jane-roe", A)]
+);
+t!(
+    unattributed_narration,
+    "The bridge was closed for repairs.",
+    &[],
+    []
+);
+t!(vague_experts, "Experts say the bridge was closed.", &[], []);
+
+#[test]
+fn quote_spanning_sentences_is_one_statement() {
+    let mut doc = doc_with(
+        "\u{201C}We left. We won,\u{201D} Jane Roe said.",
+        &[("Jane Roe", "jane-roe", P)],
+    );
+    annotate(&mut doc);
+    assert_eq!(doc.statements.len(), 1);
+    assert_eq!(doc.statements[0].quote.as_deref(), Some("We left. We won"));
+}
+
+#[test]
+fn said_on_is_null_without_a_date() {
+    let mut doc = doc_with(
+        "Jane Roe said on Monday the bridge was closed.",
+        &[("Jane Roe", "jane-roe", P)],
+    );
+    doc.articles[0].published = None;
+    annotate(&mut doc);
+    assert_eq!(doc.statements[0].said_on, None);
+}

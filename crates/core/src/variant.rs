@@ -1,0 +1,529 @@
+//! Quote variants (the same quote as different outlets render it, aligned
+//! with a word-level diff) and the discrepancies a reader should notice.
+//!
+//! ```
+//! use crossread_core::variant::{word_diff, DiffOp};
+//! let d = word_diff("we never had deals", "we have never had deals");
+//! assert!(d.iter().any(|op| matches!(op, DiffOp::Insert(w) if w == "have")));
+//! ```
+
+use crate::corpus::{Document, Stance};
+use serde::Serialize;
+use similar::{capture_diff_slices, Algorithm, DiffOp as SOp};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One step of a word diff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase", tag = "op", content = "words")]
+pub enum DiffOp {
+    /// Words in both.
+    Equal(String),
+    /// Words only in the first.
+    Delete(String),
+    /// Words only in the second.
+    Insert(String),
+}
+
+fn norm(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            c => c,
+        })
+        .filter(|c| c.is_alphanumeric() || *c == '\'')
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// A word-level diff of `a` against `b` (case, curly quotes and punctuation
+/// ignored when comparing; the words shown are `b`'s for equal runs).
+pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
+    let wa: Vec<&str> = a.split_whitespace().collect();
+    let wb: Vec<&str> = b.split_whitespace().collect();
+    let na: Vec<String> = wa.iter().map(|w| norm(w)).collect();
+    let nb: Vec<String> = wb.iter().map(|w| norm(w)).collect();
+    let mut out = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &na, &nb) {
+        match op {
+            SOp::Equal { new_index, len, .. } => {
+                out.push(DiffOp::Equal(wb[new_index..new_index + len].join(" ")))
+            }
+            SOp::Delete {
+                old_index, old_len, ..
+            } => out.push(DiffOp::Delete(wa[old_index..old_index + old_len].join(" "))),
+            SOp::Insert {
+                new_index, new_len, ..
+            } => out.push(DiffOp::Insert(wb[new_index..new_index + new_len].join(" "))),
+            SOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                out.push(DiffOp::Delete(wa[old_index..old_index + old_len].join(" ")));
+                out.push(DiffOp::Insert(wb[new_index..new_index + new_len].join(" ")));
+            }
+        }
+    }
+    out
+}
+
+/// Share of words two texts have in common, by the diff (0 to 1).
+pub fn similarity(a: &str, b: &str) -> f64 {
+    let d = word_diff(a, b);
+    let eq: usize = d
+        .iter()
+        .map(|o| {
+            if let DiffOp::Equal(w) = o {
+                w.split_whitespace().count()
+            } else {
+                0
+            }
+        })
+        .sum();
+    let total = a.split_whitespace().count() + b.split_whitespace().count();
+    if total == 0 {
+        0.0
+    } else {
+        2.0 * eq as f64 / total as f64
+    }
+}
+
+/// One rendering of a quote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Rendering {
+    /// The statement quoting it.
+    pub statement: String,
+    /// Its article.
+    pub article: String,
+    /// The speaker the article gives it to.
+    pub speaker: Option<String>,
+    /// The quoted words.
+    pub text: String,
+    /// Diff of the first rendering against this one (empty for the first).
+    pub diff: Vec<DiffOp>,
+}
+
+/// The same quote across articles.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct QuoteVariant {
+    /// Renderings, first by statement order; at least two articles.
+    pub renderings: Vec<Rendering>,
+}
+
+/// Quotes of at least four words that appear, alike by at least half their
+/// words, in more than one article.
+pub fn quote_variants(doc: &Document) -> Vec<QuoteVariant> {
+    let qs: Vec<(usize, String)> = doc
+        .statements
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| {
+            s.quote
+                .iter()
+                .flat_map(|q| q.split(" … "))
+                .filter(|q| q.split_whitespace().count() >= 4)
+                .map(move |q| (i, q.to_string()))
+        })
+        .collect();
+    let mut used = vec![false; qs.len()];
+    let mut out = Vec::new();
+    for i in 0..qs.len() {
+        if used[i] {
+            continue;
+        }
+        let mut members = vec![i];
+        for j in i + 1..qs.len() {
+            let (si, sj) = (&doc.statements[qs[i].0], &doc.statements[qs[j].0]);
+            if !used[j]
+                && sj.article != si.article
+                && !members
+                    .iter()
+                    .any(|&m| doc.statements[qs[m].0].article == sj.article)
+                && similarity(&qs[i].1, &qs[j].1) >= 0.5
+            {
+                members.push(j);
+            }
+        }
+        if members.len() < 2 {
+            continue;
+        }
+        for &m in &members {
+            used[m] = true;
+        }
+        let first = qs[members[0]].1.clone();
+        out.push(QuoteVariant {
+            renderings: members
+                .iter()
+                .enumerate()
+                .map(|(k, &m)| {
+                    let s = &doc.statements[qs[m].0];
+                    Rendering {
+                        statement: s.id.clone(),
+                        article: s.article.clone(),
+                        speaker: s.speaker.clone(),
+                        text: qs[m].1.clone(),
+                        diff: if k == 0 {
+                            Vec::new()
+                        } else {
+                            word_diff(&first, &qs[m].1)
+                        },
+                    }
+                })
+                .collect(),
+        });
+    }
+    out
+}
+
+/// The kinds of discrepancy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiscrepancyKind {
+    /// One speaker given different titles.
+    Title,
+    /// Numbers that disagree about the same thing.
+    Number,
+    /// A quote given to different speakers.
+    QuoteSpeaker,
+    /// A claim reported in the opposite direction (`from X` vs `to X`).
+    Direction,
+    /// Articles that reuse the same agency text.
+    SharedWire,
+}
+
+/// A discrepancy and its evidence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Discrepancy {
+    /// Its kind.
+    pub kind: DiscrepancyKind,
+    /// What differs, in words.
+    pub detail: String,
+    /// The articles involved.
+    pub articles: Vec<String>,
+    /// The statements involved (may be empty for shared wire copy).
+    pub statements: Vec<String>,
+}
+
+/// Every discrepancy in an annotated document, sorted by kind then detail.
+pub fn discrepancies(doc: &Document) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    titles(doc, &mut out);
+    numbers(doc, &mut out);
+    for v in quote_variants(doc) {
+        let speakers: BTreeSet<&str> = v
+            .renderings
+            .iter()
+            .filter_map(|r| r.speaker.as_deref())
+            .collect();
+        if speakers.len() > 1 {
+            out.push(Discrepancy {
+                kind: DiscrepancyKind::QuoteSpeaker,
+                detail: format!(
+                    "\"{}\" is given to {}",
+                    v.renderings[0].text,
+                    speakers.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+                articles: v.renderings.iter().map(|r| r.article.clone()).collect(),
+                statements: v.renderings.iter().map(|r| r.statement.clone()).collect(),
+            });
+        }
+    }
+    directions(doc, &mut out);
+    shared_wire(doc, &mut out);
+    out.sort_by(|a, b| (a.kind, &a.detail).cmp(&(b.kind, &b.detail)));
+    out
+}
+
+/// Where each value was seen: articles and statements.
+type Seen = BTreeMap<String, (BTreeSet<String>, Vec<String>)>;
+
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
+    // speaker -> title words -> (articles, statements)
+    let mut by: BTreeMap<&str, BTreeMap<BTreeSet<String>, (BTreeSet<String>, Vec<String>)>> =
+        BTreeMap::new();
+    for s in &doc.statements {
+        let (Some(sp), Some(label)) = (&s.speaker, &s.speaker_label) else {
+            continue;
+        };
+        let Some(e) = doc.entities.iter().find(|e| {
+            &e.id == sp && e.kind == crate::corpus::EntityType::Person && !e.aliases.is_empty()
+        }) else {
+            continue;
+        };
+        let name_words: BTreeSet<String> = e
+            .aliases
+            .iter()
+            .chain([&e.name])
+            .flat_map(|a| lower_words(a))
+            .collect();
+        let words = lower_words(label);
+        // Only a label that names the person carries a title (`the
+        // official` or `he` is a reference, not a title).
+        if !words.iter().any(|w| name_words.contains(w)) {
+            continue;
+        }
+        let title: BTreeSet<String> = words
+            .into_iter()
+            .filter(|w| {
+                !name_words.contains(w)
+                    && w.chars().any(char::is_alphabetic)
+                    && !crate::statement::is_function_word(w)
+            })
+            .collect();
+        if title.is_empty() {
+            continue;
+        }
+        let entry = by.entry(sp.as_str()).or_default().entry(title).or_default();
+        entry.0.insert(s.article.clone());
+        entry.1.push(s.id.clone());
+    }
+    for (sp, t) in by {
+        // Two titles clash when neither contains the other (`chief` and
+        // `fire chief` agree) and different articles use them.
+        let keys: Vec<&BTreeSet<String>> = t.keys().collect();
+        let mut clash: BTreeSet<usize> = BTreeSet::new();
+        for i in 0..keys.len() {
+            for j in i + 1..keys.len() {
+                let (a, b) = (keys[i], keys[j]);
+                if !a.is_subset(b) && !b.is_subset(a) && t[a].0 != t[b].0 {
+                    clash.insert(i);
+                    clash.insert(j);
+                }
+            }
+        }
+        if clash.is_empty() {
+            continue;
+        }
+        let picked: Vec<&BTreeSet<String>> = clash.iter().map(|&i| keys[i]).collect();
+        let label_of = |k: &BTreeSet<String>| {
+            // Show the title words in the order one label used them.
+            let sid = &t[k].1[0];
+            doc.statements
+                .iter()
+                .find(|s| &s.id == sid)
+                .and_then(|s| s.speaker_label.as_deref())
+                .map(|l| {
+                    lower_words(l)
+                        .into_iter()
+                        .filter(|w| k.contains(w))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .unwrap_or_default()
+        };
+        let mut names: Vec<String> = picked.iter().map(|k| label_of(k)).collect();
+        names.sort();
+        names.dedup();
+        out.push(Discrepancy {
+            kind: DiscrepancyKind::Title,
+            detail: format!("{sp} is called {}", names.join(" / ")),
+            articles: picked
+                .iter()
+                .flat_map(|k| t[*k].0.iter().cloned())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            statements: sorted_ids(picked.iter().flat_map(|k| t[*k].1.iter().cloned())),
+        });
+    }
+}
+
+/// Statement ids in numeric order (`s2` before `s10`), without repeats.
+fn sorted_ids(ids: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = ids.collect();
+    v.sort_by_key(|s| {
+        (
+            s.trim_start_matches(|c: char| !c.is_ascii_digit())
+                .parse::<usize>()
+                .unwrap_or(usize::MAX),
+            s.clone(),
+        )
+    });
+    v.dedup();
+    v
+}
+
+fn numbers(doc: &Document, out: &mut Vec<Discrepancy>) {
+    // (proposition, noun) -> number -> (articles, statements)
+    let mut by: BTreeMap<(String, String), Seen> = BTreeMap::new();
+    for s in &doc.statements {
+        let Some(p) = &s.proposition else { continue };
+        let ws = lower_words(&s.sentence);
+        for k in 0..ws.len() {
+            let w = ws[k].replace(',', "");
+            if w.parse::<f64>().is_ok() && w.len() < 12 {
+                if let Some(noun) = ws
+                    .get(k + 1)
+                    .filter(|n| n.len() > 2 && n.chars().all(char::is_alphabetic))
+                {
+                    let e = by
+                        .entry((p.clone(), noun.trim_end_matches('s').to_string()))
+                        .or_default()
+                        .entry(w)
+                        .or_default();
+                    e.0.insert(s.article.clone());
+                    e.1.push(s.id.clone());
+                }
+            }
+        }
+    }
+    for ((_, noun), vals) in by {
+        let arts: BTreeSet<&String> = vals.values().flat_map(|v| v.0.iter()).collect();
+        if vals.len() > 1 && arts.len() > 1 {
+            out.push(Discrepancy {
+                kind: DiscrepancyKind::Number,
+                detail: format!(
+                    "{noun}: {}",
+                    vals.keys().cloned().collect::<Vec<_>>().join(" vs ")
+                ),
+                articles: arts.into_iter().cloned().collect(),
+                statements: vals.values().flat_map(|v| v.1.iter().cloned()).collect(),
+            });
+        }
+    }
+}
+
+fn directions(doc: &Document, out: &mut Vec<Discrepancy>) {
+    // (proposition, entity) -> role ("to"/"from") -> statements
+    let mut by: BTreeMap<(String, String), BTreeMap<&str, Vec<&crate::corpus::Statement>>> =
+        BTreeMap::new();
+    for s in &doc.statements {
+        if s.stance == Stance::Denies {
+            continue;
+        }
+        let (Some(p), Some(a)) = (&s.proposition, doc.article(&s.article)) else {
+            continue;
+        };
+        for m in a
+            .mentions
+            .iter()
+            .filter(|m| m.start >= s.start && m.end <= s.end)
+        {
+            let before = a.body.get(s.start..m.start).unwrap_or("").to_lowercase();
+            let last: Vec<&str> = before.split_whitespace().rev().take(1).collect();
+            let role = match last.first().copied() {
+                Some("to" | "into") => "to",
+                Some("from") => "from",
+                _ => continue,
+            };
+            by.entry((p.clone(), m.entity.clone()))
+                .or_default()
+                .entry(role)
+                .or_default()
+                .push(s);
+        }
+    }
+    for ((p, ent), roles) in by {
+        if let (Some(to), Some(from)) = (roles.get("to"), roles.get("from")) {
+            let arts: BTreeSet<String> = to
+                .iter()
+                .chain(from.iter())
+                .map(|s| s.article.clone())
+                .collect();
+            if arts.len() > 1 {
+                out.push(Discrepancy {
+                    kind: DiscrepancyKind::Direction,
+                    detail: format!("{p}: {ent} is both the destination and the source"),
+                    articles: arts.into_iter().collect(),
+                    statements: to.iter().chain(from.iter()).map(|s| s.id.clone()).collect(),
+                });
+            }
+        }
+    }
+}
+
+/// Runs of eight words that two articles share.
+const SHINGLE: usize = 8;
+/// Words of narration (outside quotation marks) two articles must share,
+/// in runs of [`SHINGLE`], to count as the same wire copy: about two
+/// sentences, so one shared stock phrase or a common quote is not enough.
+const WIRE_MIN_WORDS: usize = 30;
+
+/// The words of `body` outside quotation marks, normalised; a quoted
+/// passage leaves an empty word so that no run crosses it (two outlets
+/// quoting the same speaker is not shared copy).
+fn narration_words(body: &str) -> Vec<String> {
+    let quotes = crate::statement::quote_spans(body);
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    for w in body.split_whitespace() {
+        let at = body[pos..].find(w).map_or(pos, |k| pos + k);
+        pos = at + w.len();
+        if quotes.iter().any(|q| at < q.end && q.start < pos) {
+            if out.last().is_none_or(|l: &String| !l.is_empty()) {
+                out.push(String::new());
+            }
+            continue;
+        }
+        let n = norm(w);
+        if !n.is_empty() {
+            out.push(n);
+        }
+    }
+    out
+}
+
+fn shared_wire(doc: &Document, out: &mut Vec<Discrepancy>) {
+    let words: Vec<Vec<String>> = doc
+        .articles
+        .iter()
+        .map(|a| narration_words(&a.body))
+        .collect();
+    let sets: Vec<BTreeSet<&[String]>> = words
+        .iter()
+        .map(|w| {
+            w.windows(SHINGLE)
+                .filter(|s| s.iter().all(|x| !x.is_empty()))
+                .collect()
+        })
+        .collect();
+    for i in 0..sets.len() {
+        for j in i + 1..sets.len() {
+            let shared: BTreeSet<&[String]> = sets[i].intersection(&sets[j]).copied().collect();
+            if shared.is_empty() {
+                continue;
+            }
+            // Words of the shorter article covered by a shared run.
+            let k = if words[i].len() <= words[j].len() {
+                i
+            } else {
+                j
+            };
+            let mut covered = vec![false; words[k].len()];
+            for (p, s) in words[k].windows(SHINGLE).enumerate() {
+                if shared.contains(s) {
+                    covered[p..p + SHINGLE].iter_mut().for_each(|c| *c = true);
+                }
+            }
+            let n = covered.iter().filter(|c| **c).count();
+            let total = words[k].iter().filter(|w| !w.is_empty()).count().max(1);
+            if n >= WIRE_MIN_WORDS && n * 5 >= total {
+                let (a, b) = (&doc.articles[i], &doc.articles[j]);
+                let agency = a
+                    .wire_agency
+                    .clone()
+                    .or_else(|| b.wire_agency.clone())
+                    .unwrap_or_else(|| "an unnamed source".into());
+                out.push(Discrepancy {
+                    kind: DiscrepancyKind::SharedWire,
+                    detail: format!(
+                        "{} and {} share {n} words of narration (text of {agency})",
+                        a.id, b.id
+                    ),
+                    articles: vec![a.id.clone(), b.id.clone()],
+                    statements: Vec::new(),
+                });
+            }
+        }
+    }
+}
