@@ -280,11 +280,6 @@ fn merge(doc: &mut Document, more: Document, source: &Path) {
     }
 }
 
-/// The analysis stage. The engine's analysers are not wired in yet, so the
-/// analysis arrays are empty; every article is kept.
-fn analyze(doc: Document) -> Document {
-    crossread_core::analyze(doc)
-}
 
 fn cmd_analyze(args: &[String]) -> Result<(), Failure> {
     let (positional, _) = parse_args(args, &[])?;
@@ -319,7 +314,7 @@ fn cmd_analyze(args: &[String]) -> Result<(), Failure> {
             display_name(input)
         )));
     };
-    let doc = analyze(doc);
+    let doc = crossread_core::analyze(doc);
     doc.validate()
         .map_err(|e| Failure::Input(format!("{}: {e}", display_name(input))))?;
     out(&doc.to_json())

@@ -283,3 +283,36 @@ fn analyze_merges_json_in_a_folder_and_renames_clashes() {
     );
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn analyze_output_validates_against_the_format() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/corpus.json");
+    let out = crossread(&["analyze", &corpus.to_string_lossy()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let dir = scratch("analysis-validates");
+    let file = write(&dir, "analysis.json", &out.stdout);
+    let checked = crossread(&["validate", &file]);
+    assert_eq!(code(&checked), 0, "{}", stderr(&checked));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(doc["format"], "crossread-analysis/1");
+    let ids: Vec<&str> = doc["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .map(|e| e["id"].as_str().expect("id"))
+        .collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted, "entities are sorted by id");
+    for e in doc["entities"].as_array().expect("entities") {
+        let id = e["id"].as_str().unwrap_or("");
+        assert!(
+            !id.is_empty()
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "entity id {id} is a slug"
+        );
+        assert!(e["name"].as_str().is_some_and(|n| !n.is_empty()));
+    }
+}

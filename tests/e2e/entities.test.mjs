@@ -1,0 +1,160 @@
+// Entities in the browser: mentions highlighted as the CLI computes them,
+// the legend's switches, the mention card, the entity panel's search and
+// filter (kept in the URL), mention-to-mention keys, and axe in both themes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, openPage, ready, DIST } from './support.mjs';
+
+// The native engine's analysis of the shipped corpus: the browser must agree.
+const BIN = process.env.CROSSREAD_BIN || 'target/release/crossread';
+const ANALYSIS = JSON.parse(execFileSync(BIN, ['analyze', 'corpus/corpus.json'], { maxBuffer: 64 << 20 }).toString());
+const ARTICLES = ANALYSIS.articles;
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST, '/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const readerFor = (id) => `[data-testid="reader"][data-article-id="${id}"]`;
+
+test('the engine finds entities in every seed article', () => {
+  assert.ok(ANALYSIS.entities.length > 10);
+  for (const a of ARTICLES) assert.ok(a.mentions.length > 0, `${a.id} has mentions`);
+});
+
+test('the reader highlights exactly the mentions the CLI reports', async () => {
+  const { page, errors } = await openPage(browser);
+  for (const a of ARTICLES) {
+    await page.goto(`${server.url}#article=${a.id}`);
+    await page.waitForSelector(readerFor(a.id));
+    const shown = await page.$$eval('[data-testid="reader"] [data-testid="mention"]', (els) =>
+      els.map((e) => [e.dataset.entity, e.dataset.type, e.textContent]));
+    assert.deepEqual(shown, a.mentions.map((m) => [m.entity, m.type, m.text]), a.id);
+    // Highlights add no text: the paragraphs still read as the body.
+    const paragraphs = await page.getByTestId('paragraph').allTextContents();
+    assert.deepEqual(paragraphs, a.body.split('\n\n').filter((p) => p.trim()));
+  }
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('legend switches hide and show a type, and the URL keeps them', async () => {
+  const { page } = await openPage(browser);
+  const a = ARTICLES.find((x) => x.mentions.some((m) => m.type === 'person'));
+  await page.goto(`${server.url}#article=${a.id}`);
+  await page.waitForSelector(readerFor(a.id));
+  const people = '[data-testid="reader"] [data-testid="mention"][data-type="person"]';
+  const nPeople = a.mentions.filter((m) => m.type === 'person').length;
+  assert.equal(await page.locator(people).count(), nPeople);
+  const toggle = page.locator('[data-testid="legend-toggle"][data-type="person"]');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  await toggle.click();
+  assert.equal(await page.locator(people).count(), 0);
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.match(new URL(page.url()).hash, /hide=person/);
+  assert.ok(await page.locator('[data-testid="reader"] [data-testid="mention"]').count() > 0, 'other types stay');
+  await page.reload();
+  await page.waitForSelector(readerFor(a.id));
+  assert.equal(await page.locator(people).count(), 0, 'hidden after reload');
+  await page.locator('[data-testid="legend-toggle"][data-type="person"]').click();
+  assert.equal(await page.locator(people).count(), nPeople);
+  await page.context().close();
+});
+
+test('hovering or focusing a mention shows its entity card', async () => {
+  const { page } = await openPage(browser);
+  const a = ARTICLES[0];
+  const m = a.mentions[0];
+  const entity = ANALYSIS.entities.find((e) => e.id === m.entity);
+  await page.goto(`${server.url}#article=${a.id}`);
+  await page.waitForSelector(readerFor(a.id));
+  await page.locator('[data-testid="reader"] [data-testid="mention"]').first().hover();
+  const tip = page.getByTestId('mention-tip');
+  await tip.waitFor();
+  const text = await tip.innerText();
+  assert.ok(text.includes(entity.name), text);
+  assert.ok(text.includes(entity.type), text);
+  // Keyboard: n focuses the first mention and shows its card.
+  await page.mouse.move(0, 0);
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('n');
+  const focused = await page.evaluate(() => document.activeElement?.dataset.testid);
+  assert.equal(focused, 'mention');
+  await tip.waitFor();
+  await page.context().close();
+});
+
+test('the entity panel searches, filters the articles, and keeps the choice in the URL', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  const panel = page.getByTestId('entity-panel');
+  assert.equal(await panel.getByTestId('entity-row').count(), ANALYSIS.entities.filter((e) =>
+    ARTICLES.some((a) => a.mentions.some((m) => m.entity === e.id))).length);
+  // Pick an entity that some but not all articles mention, if there is one.
+  const counts = ANALYSIS.entities.map((e) => ({ e, n: ARTICLES.filter((a) => a.mentions.some((m) => m.entity === e.id)).length }));
+  const pick = counts.find((c) => c.n > 0 && c.n < ARTICLES.length) ?? counts.find((c) => c.n > 0);
+  const search = page.getByTestId('entity-search');
+  await search.fill(pick.e.name);
+  const rows = panel.getByTestId('entity-row');
+  assert.ok(await rows.count() >= 1);
+  assert.ok((await rows.allTextContents()).every((t) => t.length > 0));
+  await panel.locator(`[data-testid="entity-choose"][data-entity="${pick.e.id}"]`).click();
+  const count = page.getByTestId('result-count');
+  await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').dataset.count === String(n), pick.n);
+  assert.equal(await count.getAttribute('data-count'), String(pick.n));
+  assert.equal(await page.getByTestId('article-item').count(), pick.n);
+  assert.match(new URL(page.url()).hash, new RegExp(`entity=${pick.e.id}`));
+  // Open a listed article: the chosen entity is marked there.
+  await page.getByTestId('article-item').first().click();
+  await page.waitForSelector('[data-testid="reader"] mark.chosen');
+  assert.ok((await page.locator('[data-testid="reader"] mark.chosen').count()) > 0);
+  // n moves through the chosen entity's mentions only.
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('n');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.entity), pick.e.id);
+  // Reload keeps the filter; Back removes it in steps; clearing shows all.
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByTestId('result-count').getAttribute('data-count'), String(pick.n));
+  await page.getByTestId('entity-clear').click();
+  await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').dataset.count === String(n), ARTICLES.length);
+  await page.goBack();
+  await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').dataset.count === String(n), pick.n);
+  await page.context().close();
+});
+
+test('sorting by name orders the entity rows alphabetically', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  await page.getByTestId('entity-sort').selectOption('name');
+  const names = await page.$$eval('[data-testid="entity-choose"]', (els) => els.map((e) => e.textContent.trim().toLowerCase()));
+  const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en'));
+  assert.equal(names.length, sorted.length);
+  assert.deepEqual(names.slice(0, 5).map((n) => n[0]), sorted.slice(0, 5).map((n) => n[0]));
+  await page.context().close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations with entities shown (${colorScheme})`, async () => {
+    const { page, context } = await openPage(browser, { colorScheme });
+    const a = ARTICLES[0];
+    const e = a.mentions[0].entity;
+    await page.goto(`${server.url}#article=${a.id}&entity=${e}`);
+    await page.waitForSelector('[data-testid="reader"] mark.chosen');
+    await page.locator('[data-testid="reader"] [data-testid="mention"]').first().hover();
+    await page.getByTestId('mention-tip').waitFor();
+    const result = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`), []);
+    await context.close();
+  });
+}
