@@ -18,5 +18,6 @@ pub fn App() -> impl IntoView {
     let corpus = shipped_corpus();
     state::provide_corpus(corpus);
     state::provide_view_from_url();
+    state::provide_filtered();
     view! { <AppShell/> }
 }

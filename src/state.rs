@@ -2,7 +2,7 @@
 //! the URL hash (a signal mirrored to `location.hash`).
 
 use crossread_core::corpus::{CorpusError, Document};
-use crossread_core::view::{EntityTable, ViewState};
+use crossread_core::view::{filtered, EntityTable, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -108,4 +108,29 @@ pub fn provide_view_from_url() {
     });
     on_cleanup(move || handle.remove());
     provide_context(View(view));
+}
+
+/// The analysis restricted to the listed articles: what the claim map,
+/// timeline and comparisons show. Recomputed only when the filter changes.
+#[derive(Clone, Copy)]
+pub struct Filtered(pub Memo<Arc<Document>>);
+
+/// Provides [`Filtered`]; needs the corpus and the view in context.
+pub fn provide_filtered() {
+    let corpus = expect_context::<Corpus>();
+    let view = expect_context::<View>();
+    let entity = Memo::new(move |_| view.0.with(|v| v.entity.clone()));
+    let doc = Memo::new(move |_| {
+        let state = ViewState {
+            entity: entity.get(),
+            ..Default::default()
+        };
+        Arc::new(
+            corpus
+                .document()
+                .map(|d| filtered(d, &state))
+                .unwrap_or_default(),
+        )
+    });
+    provide_context(Filtered(doc));
 }

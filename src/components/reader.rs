@@ -6,8 +6,9 @@ use super::furniture::Furniture;
 use super::legend::Legend;
 use super::mention_tip::{MentionTip, Tip, TipAt};
 use crate::state::{Corpus, View};
-use crossread_core::corpus::{Article, Basis};
-use crossread_core::view::{paragraphs, type_word, ENTITY_TYPES};
+use crossread_core::corpus::{Article, Basis, Mention, Stance, Statement};
+use crossread_core::view::{paragraphs, type_word, Node, ENTITY_TYPES};
+use crossread_core::Span;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -31,7 +32,9 @@ pub fn Reader() -> impl IntoView {
                 Some(a) => {
                     let prev = doc.step(Some(&id), -1).filter(|p| p.id != id).map(|p| p.id.clone());
                     let next = doc.step(Some(&id), 1).filter(|n| n.id != id).map(|n| n.id.clone());
-                    view! { <ArticleView article=a.clone() prev=prev next=next/> }.into_any()
+                    let statements: Vec<Statement> =
+                        doc.statements.iter().filter(|s| s.article == id).cloned().collect();
+                    view! { <ArticleView article=a.clone() statements=statements prev=prev next=next/> }.into_any()
                 }
                 None => view! {
                     <div class="empty" data-testid="reader" role="status">
@@ -42,6 +45,77 @@ pub fn Reader() -> impl IntoView {
                 .into_any(),
             },
         }
+    }
+}
+
+/// What the marks of one article refer to.
+struct Marks {
+    body: String,
+    mentions: Vec<Mention>,
+    statements: Vec<Statement>,
+}
+
+impl Marks {
+    /// Text nodes and `<mark>` elements for `nodes`, statements around mentions.
+    fn render(&self, nodes: Vec<Node>) -> AnyView {
+        nodes
+            .into_iter()
+            .map(|n| match n {
+                Node::Text(s) => self.text(s).into_any(),
+                Node::Mention { index, span } => match self.mentions.get(index) {
+                    Some(m) => view! {
+                        <MentionMark entity=m.entity.clone() kind=type_word(m.kind) text=self.text(span)/>
+                    }
+                    .into_any(),
+                    None => self.text(span).into_any(),
+                },
+                Node::Statement { index, children, .. } => match self.statements.get(index) {
+                    Some(st) => {
+                        let inner = self.render(children);
+                        let who = st.speaker_label.clone().or_else(|| st.speaker.clone()).unwrap_or_else(|| "unknown speaker".into());
+                        let title = format!("{} {}", who, stance_verb(st.stance));
+                        view! {
+                            <mark
+                                class=format!("statement st-{}", stance_word(st.stance))
+                                data-testid="statement"
+                                data-stance=stance_word(st.stance)
+                                data-statement=st.id.clone()
+                                id=format!("stmt-{}", st.id)
+                                title=title
+                            >{inner}</mark>
+                        }
+                        .into_any()
+                    }
+                    None => self.render(children),
+                },
+            })
+            .collect_view()
+            .into_any()
+    }
+
+    fn text(&self, s: Span) -> String {
+        self.body
+            .get(s.start..s.end)
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+/// The format's word for a stance.
+pub fn stance_word(s: Stance) -> &'static str {
+    match s {
+        Stance::Asserts => "asserts",
+        Stance::Denies => "denies",
+        Stance::Qualifies => "qualifies",
+    }
+}
+
+/// How a reader says a stance after a speaker's name.
+fn stance_verb(s: Stance) -> &'static str {
+    match s {
+        Stance::Asserts => "asserts",
+        Stance::Denies => "denies",
+        Stance::Qualifies => "qualifies (hedges)",
     }
 }
 
@@ -134,6 +208,8 @@ fn Welcome(
 fn ArticleView(
     /// The article to show.
     article: Article,
+    /// Its statements, in order of start.
+    statements: Vec<Statement>,
     /// The previous article's id, if any.
     prev: Option<String>,
     /// The next article's id, if any.
@@ -146,7 +222,11 @@ fn ArticleView(
         (Some(o), _) => o.clone(),
         (None, _) => "unknown outlet".to_string(),
     };
-    let paras = paragraphs(&article);
+    let spans: Vec<Span> = statements
+        .iter()
+        .map(|s| Span::new(s.start, s.end))
+        .collect();
+    let paras = paragraphs(&article, &spans);
     let counts: Vec<usize> = ENTITY_TYPES
         .iter()
         .map(|t| article.mentions.iter().filter(|m| m.kind == *t).count())
@@ -219,17 +299,10 @@ fn ArticleView(
                 {if paras.is_empty() {
                     view! { <p class="empty">"No body text was found in this file."</p> }.into_any()
                 } else {
-                    let body = article.body.clone();
-                    let mentions = article.mentions.clone();
+                    let marks = Marks { body: article.body.clone(), mentions: article.mentions.clone(), statements };
                     paras.into_iter().map(|p| {
-                        let pieces = p.pieces.into_iter().map(|piece| {
-                            let text = body[piece.span.start..piece.span.end].to_string();
-                            match piece.mention.and_then(|i| mentions.get(i)).cloned() {
-                                None => text.into_any(),
-                                Some(m) => view! { <MentionMark entity=m.entity kind=type_word(m.kind) text=text/> }.into_any(),
-                            }
-                        }).collect_view();
-                        view! { <p data-testid="paragraph">{pieces}</p> }
+                        let nodes = marks.render(p.nodes);
+                        view! { <p data-testid="paragraph">{nodes}</p> }
                     }).collect_view().into_any()
                 }}
             </div>

@@ -2,11 +2,16 @@
 //! claim map (propositions × speakers) built from them.
 //!
 //! Grouping is by content, stance-neutral: a claim's words lose negations,
-//! denial and hedge words and function words, entity mentions become their
-//! entity ids, and words are cut to a crude stem; groups merge while their
-//! idf-weighted cosine similarity is high. A denial and the claims it names
-//! in the same sentence (`X denied claims by Y that …`) start in one group,
-//! so each denial is linked to what it denies.
+//! denial, hedge and speech words and function words, entity mentions
+//! become their entity ids, words are cut to a light stem, and a small
+//! table of general news synonyms maps `weapons`/`arms`/`munitions` or
+//! `supply`/`ship`/`export`/`sale` to one class each. Groups merge by
+//! average link while the mean idf-weighted cosine similarity of their
+//! statements is high. A denial and the claims it names in the same
+//! sentence (`X denied claims by Y that …`) start in one group, and a
+//! statement that says too little of its own (`Y rejected the report`)
+//! joins the claim of the sentence just before it, so each denial is linked
+//! to what it denies.
 //!
 //! ```
 //! use crossread_core::corpus::{Article, Document};
@@ -29,23 +34,249 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Similarity above which two groups are one proposition.
-const THRESHOLD: f64 = 0.2;
+const THRESHOLD: f64 = 0.3;
 
+/// Words that news prose uses for the same thing, each mapped to one
+/// class (`=weapon`, `=supply`, …). General vocabulary of reporting on
+/// conflict, trade, disasters and politics; nothing here names a story.
+const SYNONYMS: &[(&str, &[&str])] = &[
+    (
+        "=weapon",
+        &[
+            "weapon",
+            "weapons",
+            "arms",
+            "armament",
+            "armaments",
+            "munition",
+            "munitions",
+            "ammunition",
+            "ammo",
+            "shell",
+            "shells",
+            "artillery",
+            "rounds",
+            "materiel",
+        ],
+    ),
+    (
+        "=supply",
+        &[
+            "supply",
+            "supplies",
+            "supplied",
+            "supplying",
+            "supplier",
+            "suppliers",
+            "ship",
+            "ships",
+            "shipped",
+            "shipping",
+            "shipment",
+            "shipments",
+            "send",
+            "sends",
+            "sending",
+            "sent",
+            "export",
+            "exports",
+            "exported",
+            "exporting",
+            "provide",
+            "provides",
+            "provided",
+            "providing",
+            "provision",
+            "transfer",
+            "transfers",
+            "transferred",
+            "transferring",
+            "deliver",
+            "delivers",
+            "delivered",
+            "delivering",
+            "delivery",
+            "deliveries",
+        ],
+    ),
+    (
+        // A sale or deal of goods is their supply seen from the market.
+        "=supply",
+        &[
+            "deal",
+            "deals",
+            "dealing",
+            "dealings",
+            "trade",
+            "trades",
+            "trading",
+            "traded",
+            "sale",
+            "sales",
+            "sell",
+            "sells",
+            "selling",
+            "sold",
+            "transaction",
+            "transactions",
+        ],
+    ),
+    (
+        "=war",
+        &[
+            "war",
+            "wars",
+            "conflict",
+            "conflicts",
+            "fighting",
+            "hostilities",
+        ],
+    ),
+    (
+        "=attack",
+        &[
+            "attack",
+            "attacks",
+            "attacked",
+            "strike",
+            "strikes",
+            "struck",
+            "assault",
+            "assaults",
+            "raid",
+            "raids",
+            "bombardment",
+            "shelling",
+        ],
+    ),
+    (
+        "=kill",
+        &[
+            "killed", "kill", "kills", "killing", "dead", "died", "deaths", "death", "dies",
+        ],
+    ),
+    (
+        "=injure",
+        &[
+            "injured", "injuries", "injury", "wounded", "wounding", "hurt", "injuring",
+        ],
+    ),
+    (
+        "=fire",
+        &["fire", "fires", "blaze", "blazes", "flames", "inferno"],
+    ),
+    (
+        "=vote",
+        &[
+            "vote", "votes", "voted", "voting", "ballot", "ballots", "poll", "polls",
+        ],
+    ),
+    (
+        "=talk",
+        &[
+            "talks",
+            "negotiations",
+            "negotiate",
+            "negotiating",
+            "consult",
+            "consultations",
+            "discuss",
+            "discussions",
+        ],
+    ),
+    (
+        "=hide",
+        &[
+            "conceal",
+            "concealed",
+            "obscure",
+            "obscuring",
+            "hide",
+            "hiding",
+            "hidden",
+            "disguise",
+            "covert",
+            "covertly",
+            "secretly",
+            "secret",
+        ],
+    ),
+    (
+        "=tarnish",
+        &["tarnish", "smear", "discredit", "defame", "slander"],
+    ),
+    ("=test", &["test", "tests", "tested", "testing"]),
+    (
+        "=worker",
+        &[
+            "workers",
+            "worker",
+            "laborers",
+            "labourers",
+            "labor",
+            "labour",
+            "staff",
+            "employees",
+        ],
+    ),
+];
+
+/// The synonym class of a lower-case word, if it has one.
+fn synonym(w: &str) -> Option<&'static str> {
+    SYNONYMS
+        .iter()
+        .find(|(_, ws)| ws.contains(&w))
+        .map(|(class, _)| *class)
+}
+
+/// A light stemmer: `preparing`, `prepared`, `prepares` and `prepare` all
+/// give `prepar`; `planned` gives `plan`. Synonyms give their class
+/// (`supplying`, `shipped` and `sent` give `=supply`).
 fn stem(w: &str) -> String {
-    let mut s = w.trim_end_matches("'s").to_string();
-    for suf in [
-        "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s",
-    ] {
-        if s.len() > suf.len() + 3 && s.ends_with(suf) {
-            s.truncate(s.len() - suf.len());
-            break;
-        }
+    let w = w
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .trim_end_matches(['\'', '\u{2019}']);
+    if let Some(c) = synonym(w) {
+        return c.to_string();
+    }
+    let mut s = w.to_string();
+    let n = s.chars().count();
+    let cut = |s: &mut String, suf: &str, by: &str| {
+        s.truncate(s.len() - suf.len());
+        s.push_str(by);
+    };
+    if n > 4 && (s.ends_with("ies") || s.ends_with("ied")) {
+        cut(&mut s, "ies", "i");
+    } else if n > 6 && s.ends_with("ments") {
+        cut(&mut s, "ments", "");
+    } else if n > 5 && s.ends_with("ment") {
+        cut(&mut s, "ment", "");
+    } else if n > 5 && s.ends_with("ings") {
+        cut(&mut s, "ings", "");
+    } else if n > 4 && s.ends_with("ing") {
+        cut(&mut s, "ing", "");
+    } else if n > 3 && s.ends_with("ed") {
+        cut(&mut s, "ed", "");
+    } else if n > 3
+        && ["ses", "xes", "ches", "shes", "zes"]
+            .iter()
+            .any(|e| s.ends_with(e))
+    {
+        cut(&mut s, "es", "");
+    } else if n > 3 && s.ends_with('s') && !["ss", "us", "is"].iter().any(|e| s.ends_with(e)) {
+        cut(&mut s, "s", "");
+    }
+    if s.chars().count() > 2 && s.ends_with('y') {
+        cut(&mut s, "y", "i");
+    } else if s.chars().count() > 3 && s.ends_with('e') {
+        cut(&mut s, "e", "");
     }
     let b = s.as_bytes();
-    if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] {
+    if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] && b[b.len() - 1].is_ascii_alphabetic() {
         s.pop();
     }
-    s.chars().take(6).collect()
+    s.chars().take(7).collect()
 }
 
 fn content_tokens(doc: &Document, c: &Claim) -> Vec<String> {
@@ -95,6 +326,15 @@ fn content_tokens(doc: &Document, c: &Claim) -> Vec<String> {
     out
 }
 
+/// The stems of the plain words of `text` (no entity lookup).
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.len() >= 3 && !crate::statement::is_function_word(w))
+        .map(|w| stem(&w))
+        .collect()
+}
+
 /// Groups `doc.statements` into `doc.propositions` using each statement's
 /// claim (`claims[i]` belongs to `doc.statements[i]`; when `claims` is
 /// shorter, the sentence stands for the claim). Ids `p1`, `p2`, … follow the
@@ -116,14 +356,7 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
             })
         })
         .collect();
-    let toks: Vec<Vec<String>> = claims.iter().map(|c| content_tokens(doc, c)).collect();
-    let mut df: BTreeMap<&str, usize> = BTreeMap::new();
-    for t in &toks {
-        for w in t.iter().collect::<BTreeSet<_>>() {
-            *df.entry(w.as_str()).or_default() += 1;
-        }
-    }
-    let idf = |w: &str| ((n as f64 + 1.0) / (*df.get(w).unwrap_or(&1) as f64)).ln();
+    let mut toks: Vec<Vec<String>> = claims.iter().map(|c| content_tokens(doc, c)).collect();
     // Start: one group per statement, joined with the others of a sentence
     // holding a denial.
     let mut group_of: Vec<usize> = (0..n).collect();
@@ -142,14 +375,90 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
             }
         }
     }
-    let vec_of = |members: &[usize]| {
-        let mut v: BTreeMap<String, f64> = BTreeMap::new();
-        for &m in members {
-            for w in &toks[m] {
-                *v.entry(w.clone()).or_default() += idf(w);
+    // A statement that says little of its own (`X denied the reports`,
+    // `Y called the claims a conspiracy`) is about the claim just before
+    // it: the other statement of its sentence, else the last statement of
+    // the preceding sentence in the same article.
+    // A claim cut too short (`X rejected the claim`, or a claim the
+    // attribution cut off) falls back to the words of its whole sentence
+    // but for those naming the speaker; if that is still too short, the
+    // statement is about the claim just before it (below).
+    for (i, c) in claims.iter().enumerate() {
+        if toks[i].iter().filter(|w| !w.starts_with('@')).count() < 2 {
+            let s = &doc.statements[i];
+            let whole = Claim {
+                article: c.article,
+                span: Span::new(s.start, s.end),
+            };
+            let speaker: BTreeSet<String> = s
+                .speaker_label
+                .as_deref()
+                .map(words_of)
+                .unwrap_or_default()
+                .into_iter()
+                .collect();
+            toks[i] = content_tokens(doc, &whole)
+                .into_iter()
+                .filter(|w| !speaker.contains(w))
+                .collect();
+        }
+    }
+    let words: Vec<usize> = toks
+        .iter()
+        .map(|t| t.iter().filter(|w| !w.starts_with('@')).count())
+        .collect();
+    let min_words = 2;
+
+    for i in 0..n {
+        if words[i] >= min_words {
+            continue;
+        }
+        let s = &doc.statements[i];
+        let same = (0..n).find(|&j| {
+            j != i
+                && doc.statements[j].article == s.article
+                && doc.statements[j].start == s.start
+                && words[j] >= min_words
+        });
+        let before = || {
+            (0..i).rev().find(|&j| {
+                let t = &doc.statements[j];
+                t.article == s.article
+                    && t.start < s.start
+                    && words[j] >= min_words
+                    && doc
+                        .articles
+                        .iter()
+                        .find(|a| a.id == s.article)
+                        .is_some_and(|a| {
+                            a.body
+                                .get(t.end..s.start)
+                                .is_some_and(|gap| gap.trim().is_empty())
+                        })
+            })
+        };
+        if let Some(j) = same.or_else(before) {
+            let (g, old) = (group_of[j], group_of[i]);
+            for x in group_of.iter_mut() {
+                if *x == old {
+                    *x = g;
+                }
             }
         }
-        v
+    }
+    let mut df: BTreeMap<&str, usize> = BTreeMap::new();
+    for t in &toks {
+        for w in t.iter().collect::<BTreeSet<_>>() {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    // Words of the story itself are in most statements; a floor at half
+    // the highest idf keeps them from counting for next to nothing.
+    let floor = (n as f64 + 1.0).ln() / 2.0;
+    let idf = |w: &str| {
+        ((n as f64 + 1.0) / (*df.get(w).unwrap_or(&1) as f64))
+            .ln()
+            .max(floor)
     };
     let mut groups: Vec<Vec<usize>> = {
         let mut g: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -158,23 +467,10 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
         }
         g.into_values().collect()
     };
-    if n <= 3000 {
-        loop {
-            let vecs: Vec<BTreeMap<String, f64>> = groups.iter().map(|g| vec_of(g)).collect();
-            let mut best: Option<(f64, usize, usize)> = None;
-            for i in 0..groups.len() {
-                for j in i + 1..groups.len() {
-                    let s = cosine(&vecs[i], &vecs[j]);
-                    if s >= THRESHOLD && best.is_none_or(|(b, _, _)| s > b) {
-                        best = Some((s, i, j));
-                    }
-                }
-            }
-            let Some((_, i, j)) = best else { break };
-            let moved = groups.remove(j);
-            groups[i].extend(moved);
-            groups[i].sort_unstable();
-        }
+    if n <= MAX_AVERAGE_LINK {
+        average_link(&mut groups, &toks, &idf, THRESHOLD);
+    } else {
+        nearest_earlier(&mut groups, &toks, &idf, THRESHOLD);
     }
     groups.sort_by_key(|g| g.first().copied().unwrap_or(usize::MAX));
     doc.propositions.clear();
@@ -191,7 +487,122 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
     }
 }
 
-fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> f64 {
+/// Above this many statements, average-link clustering (cubic in the
+/// worst case) gives way to a one-pass grouping.
+const MAX_AVERAGE_LINK: usize = 1000;
+
+fn idf_vectors<'t>(
+    toks: &'t [Vec<String>],
+    idf: &dyn Fn(&str) -> f64,
+) -> Vec<BTreeMap<&'t str, f64>> {
+    toks.iter()
+        .map(|t| t.iter().map(|w| (w.as_str(), idf(w))).collect())
+        .collect()
+}
+
+/// One pass for big corpora: each group joins the group of the earlier
+/// statement most like its first statement, when alike enough.
+fn nearest_earlier(
+    groups: &mut Vec<Vec<usize>>,
+    toks: &[Vec<String>],
+    idf: &dyn Fn(&str) -> f64,
+    threshold: f64,
+) {
+    let vecs = idf_vectors(toks, idf);
+    let mut owner: Vec<usize> = vec![0; toks.len()];
+    for (k, g) in groups.iter().enumerate() {
+        for &m in g {
+            owner[m] = k;
+        }
+    }
+    let mut root: Vec<usize> = (0..groups.len()).collect();
+    fn find(root: &mut [usize], mut k: usize) -> usize {
+        while root[k] != k {
+            root[k] = root[root[k]];
+            k = root[k];
+        }
+        k
+    }
+    for (k, g) in groups.iter().enumerate() {
+        let Some(&first) = g.first() else { continue };
+        let best = (0..first)
+            .map(|j| (cosine(&vecs[first], &vecs[j]), j))
+            .filter(|(s, _)| *s >= threshold)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        if let Some((_, j)) = best {
+            let (a, b) = (find(&mut root, owner[j]), find(&mut root, k));
+            if a != b {
+                root[b] = a;
+            }
+        }
+    }
+    let mut merged: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (k, g) in groups.iter().enumerate() {
+        let r = find(&mut root, k);
+        merged.entry(r).or_default().extend(g.iter().copied());
+    }
+    *groups = merged
+        .into_values()
+        .map(|mut g| {
+            g.sort_unstable();
+            g
+        })
+        .collect();
+}
+
+/// Average-link clustering: merges the two groups whose statements are
+/// most alike on average while that average is at least `threshold`.
+/// Unlike merging on group centroids, a big group does not drift towards
+/// whatever it last swallowed.
+fn average_link(
+    groups: &mut Vec<Vec<usize>>,
+    toks: &[Vec<String>],
+    idf: &dyn Fn(&str) -> f64,
+    threshold: f64,
+) {
+    let vecs = idf_vectors(toks, idf);
+    let g = groups.len();
+    // Sums of pairwise similarities between groups.
+    let mut sum = vec![vec![0.0f64; g]; g];
+    for a in 0..g {
+        for b in a + 1..g {
+            let s: f64 = groups[a]
+                .iter()
+                .flat_map(|&x| groups[b].iter().map(move |&y| (x, y)))
+                .map(|(x, y)| cosine(&vecs[x], &vecs[y]))
+                .sum();
+            sum[a][b] = s;
+            sum[b][a] = s;
+        }
+    }
+    let mut alive: Vec<bool> = vec![true; g];
+    let mut size: Vec<usize> = groups.iter().map(Vec::len).collect();
+    loop {
+        let mut best: Option<(f64, usize, usize)> = None;
+        for a in (0..g).filter(|&a| alive[a]) {
+            for b in (a + 1..g).filter(|&b| alive[b]) {
+                let avg = sum[a][b] / (size[a] * size[b]).max(1) as f64;
+                if avg >= threshold && best.is_none_or(|(s, _, _)| avg > s) {
+                    best = Some((avg, a, b));
+                }
+            }
+        }
+        let Some((_, a, b)) = best else { break };
+        alive[b] = false;
+        size[a] += size[b];
+        let moved = std::mem::take(&mut groups[b]);
+        groups[a].extend(moved);
+        groups[a].sort_unstable();
+        let row: Vec<f64> = sum[a].iter().zip(&sum[b]).map(|(x, y)| x + y).collect();
+        for (k, s) in row.into_iter().enumerate() {
+            sum[a][k] = s;
+            sum[k][a] = s;
+        }
+    }
+    groups.retain(|m| !m.is_empty());
+}
+
+fn cosine<K: Ord>(a: &BTreeMap<K, f64>, b: &BTreeMap<K, f64>) -> f64 {
     let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
     let na: f64 = a.values().map(|x| x * x).sum::<f64>().sqrt();
     let nb: f64 = b.values().map(|x| x * x).sum::<f64>().sqrt();
@@ -202,10 +613,63 @@ fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> f64 {
     }
 }
 
-/// A short label from the text: the claim of an asserting statement, cut at
-/// its first clause and at twelve words.
+/// Words at the edge of a label that leave it dangling.
+fn dangling(w: &str) -> bool {
+    let l = w.to_lowercase();
+    crate::statement::is_function_word(&l) && !matches!(l.as_str(), "not" | "no")
+        || matches!(l.as_str(), "as" | "per" | "if" | "so" | "then")
+}
+
+/// The readable clauses of a claim's text: split at clause punctuation,
+/// quotation marks dropped, leading `that`/`and` and dangling edge words
+/// trimmed, cut at twelve words.
+fn clauses(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in text.split([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}']) {
+        let mut ws: Vec<String> = part
+            .split_whitespace()
+            .map(|w| {
+                let w = w.trim_start_matches([
+                    '"', '\u{201C}', '\u{201D}', '\u{2018}', '\'', '\u{2019}',
+                ]);
+                let w = w.trim_end_matches(['"', '\u{201C}', '\u{201D}']);
+                // A closing single quote goes; a possessive `s’` stays.
+                let w = if w.ends_with("s\u{2019}") || w.ends_with("s'") {
+                    w
+                } else {
+                    w.trim_end_matches(['\u{2018}', '\'', '\u{2019}'])
+                };
+                w.to_string()
+            })
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect();
+        while ws.first().is_some_and(|w| {
+            dangling(w) && !matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
+        }) {
+            ws.remove(0);
+        }
+        ws.truncate(12);
+        while ws.last().is_some_and(|w| dangling(w)) {
+            ws.pop();
+        }
+        if let Some(last) = ws.last_mut() {
+            *last = last
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_string();
+        }
+        if !ws.is_empty() {
+            out.push(ws.join(" "));
+        }
+    }
+    out
+}
+
+/// A short readable label from the text: the clause with the most content
+/// of the group's claims, preferring asserting statements, at least three
+/// words and at most twelve; the first statement's sentence when no claim
+/// has such a clause.
 fn label(doc: &Document, claims: &[Claim], members: &[usize]) -> String {
-    let mut best: Option<(usize, String)> = None;
+    let mut best: Option<(i64, String)> = None;
     for &m in members {
         let c = &claims[m];
         let Some(text) = doc
@@ -215,29 +679,38 @@ fn label(doc: &Document, claims: &[Claim], members: &[usize]) -> String {
         else {
             continue;
         };
-        let cut: String = text
-            .split([',', ';', '\u{201D}', '"', '\u{2014}'])
-            .map(str::trim)
-            .find(|p| p.split_whitespace().count() >= 3)
-            .unwrap_or(text)
-            .split_whitespace()
-            .take(12)
-            .collect::<Vec<_>>()
-            .join(" ");
-        let cut = cut
-            .trim_start_matches("that ")
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_string();
-        let words = cut.split_whitespace().count();
-        let penalty =
-            usize::from(doc.statements[m].stance != Stance::Asserts) * 10 + words.abs_diff(9);
-        if !cut.is_empty() && best.as_ref().is_none_or(|(p, _)| penalty < *p) {
-            best = Some((penalty, cut));
+        for cl in clauses(text) {
+            let words = cl.split_whitespace().count() as i64;
+            let content = cl
+                .split_whitespace()
+                .filter(|w| !dangling(w) && w.chars().count() > 2)
+                .count() as i64;
+            if words < 3 || content < 2 {
+                continue;
+            }
+            let score = content * 4 - (words - 9).abs()
+                + if doc.statements[m].stance == Stance::Asserts {
+                    6
+                } else {
+                    0
+                };
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, cl));
+            }
         }
     }
-    let mut l = best.map(|(_, l)| l).unwrap_or_default();
-    if let Some(f) = l.get(..1) {
-        l = f.to_uppercase() + l.get(1..).unwrap_or("");
+    let mut l = best.map(|(_, l)| l).unwrap_or_else(|| {
+        members
+            .first()
+            .and_then(|&m| {
+                clauses(&doc.statements[m].sentence)
+                    .into_iter()
+                    .max_by_key(|c| c.len())
+            })
+            .unwrap_or_default()
+    });
+    if let Some(f) = l.chars().next() {
+        l = f.to_uppercase().collect::<String>() + &l[f.len_utf8()..];
     }
     l
 }
@@ -449,4 +922,98 @@ fn side_of(doc: &Document, id: &str) -> Side {
         return Side::Analysts;
     }
     Side::Others
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{average_link, clauses, nearest_earlier, stem};
+    use crate::corpus::{Article, Document};
+
+    #[test]
+    fn clauses_are_trimmed_readable_pieces() {
+        let c = clauses("that “the plant was never inspected,” and the union’s leaders said so");
+        assert_eq!(c[0], "the plant was never inspected");
+        let long =
+            clauses("one two three four five six seven eight nine ten eleven twelve thirteen");
+        assert_eq!(long[0].split_whitespace().count(), 12);
+        assert_eq!(clauses("workers’ pay of"), ["workers’ pay"]);
+    }
+
+    #[test]
+    fn labels_are_clauses_not_fragments() {
+        let mut doc = Document::default();
+        let mut a = Article::empty("a");
+        a.body =
+            "Mayor Ana Ruiz called the report \"fake\". Fire chief Marta Olsen said the blaze \
+                  started in the paint shop, long before the alarm sounded."
+                .into();
+        doc.articles.push(a);
+        let mut doc = crate::analyze(doc);
+        crate::statement::annotate(&mut doc);
+        assert!(!doc.propositions.is_empty());
+        for p in &doc.propositions {
+            assert!(p.label.split_whitespace().count() >= 3, "{:?}", p.label);
+            assert!(p.label.split_whitespace().count() <= 12, "{:?}", p.label);
+        }
+        assert!(doc
+            .propositions
+            .iter()
+            .any(|p| p.label.starts_with("The blaze started in the paint shop")));
+    }
+
+    fn toks(v: &[&str]) -> Vec<Vec<String>> {
+        v.iter()
+            .map(|t| t.split_whitespace().map(str::to_string).collect())
+            .collect()
+    }
+
+    #[test]
+    fn both_groupings_join_alike_claims_only() {
+        let t = toks(&[
+            "=supply =weapon @a",
+            "fire factori",
+            "=weapon =supply @a @b",
+            "fire factori night",
+        ]);
+        let idf = |_: &str| 1.0;
+        for f in [average_link, nearest_earlier] {
+            let mut g: Vec<Vec<usize>> = (0..4).map(|i| vec![i]).collect();
+            f(&mut g, &t, &idf, 0.5);
+            g.sort();
+            assert_eq!(g, [vec![0, 2], vec![1, 3]]);
+        }
+    }
+
+    #[test]
+    fn stems_join_inflections() {
+        for w in ["preparing", "prepared", "prepares", "prepare"] {
+            assert_eq!(stem(w), "prepar", "{w}");
+        }
+        for w in ["tries", "tried", "try"] {
+            assert_eq!(stem(w), "tri", "{w}");
+        }
+        assert_eq!(stem("planned"), "plan");
+        assert_eq!(stem("nation's"), "nation");
+    }
+
+    #[test]
+    fn synonyms_share_a_class() {
+        for w in [
+            "supplying",
+            "supplied",
+            "supplies",
+            "supply",
+            "ship",
+            "sent",
+            "exported",
+        ] {
+            assert_eq!(stem(w), "=supply", "{w}");
+        }
+        for w in ["weapons", "arms", "munitions", "ammunition", "shells"] {
+            assert_eq!(stem(w), "=weapon", "{w}");
+        }
+        for w in ["deal", "dealings", "trade", "sale"] {
+            assert_eq!(stem(w), "=supply", "{w}");
+        }
+    }
 }

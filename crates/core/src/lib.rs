@@ -67,6 +67,8 @@ pub fn analyze(mut doc: Document) -> Document {
     }
     doc.articles.sort_by(|a, b| a.id.cmp(&b.id));
     entity::annotate(&mut doc);
+    // Statements need the entities: speakers are entity ids.
+    statement::annotate(&mut doc);
     doc
 }
 

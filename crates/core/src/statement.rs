@@ -137,12 +137,19 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                 else {
                     continue;
                 };
-                if a.kind != Kind::Embedded
-                    && found
-                        .iter()
-                        .any(|(s, _)| s.speaker.as_deref() == Some(speaker.as_str()))
-                {
-                    continue;
+                if a.kind != Kind::Embedded {
+                    // `X called the reports a rumor and said …`: one
+                    // statement, whose claim runs on to the second verb's
+                    // words.
+                    if let Some((_, c)) = found
+                        .iter_mut()
+                        .find(|(s, _)| s.speaker.as_deref() == Some(speaker.as_str()))
+                    {
+                        if c.span.end <= region_start {
+                            c.span.end = region_end;
+                        }
+                        continue;
+                    }
                 }
                 let region: Vec<&Word> = words
                     .iter()
@@ -169,21 +176,32 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                     date::said_on(&region, article.published.as_deref())
                 };
                 let cue_end = words[a.cue].span.end;
+                let before = Span::new(
+                    region_start,
+                    phrase_span
+                        .start
+                        .min(words[a.cue].span.start)
+                        .max(region_start),
+                );
+                // `"…," X said, adding …`: the quotation before the
+                // attribution is the claim.
+                let quote_first = quotes.iter().any(|q| {
+                    q.start >= before.start
+                        && q.end <= before.end
+                        && q.slice(body)
+                            .is_some_and(|t| t.split_whitespace().count() >= 3)
+                });
                 let claim_span = if a.kind == Kind::Embedded {
                     Span::new(region_start, region_end)
+                } else if quote_first {
+                    before
                 } else if cue_end < region_end
                     && region.iter().filter(|w| w.span.start >= cue_end).count() >= 3
                     && a.phrase.0 < a.cue
                 {
                     Span::new(cue_end, region_end)
                 } else {
-                    Span::new(
-                        region_start,
-                        phrase_span
-                            .start
-                            .min(words[a.cue].span.start)
-                            .max(region_start),
-                    )
+                    before
                 };
                 let kind = entities
                     .iter()

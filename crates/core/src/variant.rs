@@ -177,6 +177,9 @@ pub fn quote_variants(doc: &Document) -> Vec<QuoteVariant> {
     out
 }
 
+/// Words a quotation needs before two speakers for it are a discrepancy.
+const QUOTE_SPEAKER_MIN_WORDS: usize = 6;
+
 /// The kinds of discrepancy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -212,6 +215,11 @@ pub fn discrepancies(doc: &Document) -> Vec<Discrepancy> {
     titles(doc, &mut out);
     numbers(doc, &mut out);
     for v in quote_variants(doc) {
+        // A short phrase is often quoted again in another context; only a
+        // quotation of some length identifies one utterance.
+        if v.renderings[0].text.split_whitespace().count() < QUOTE_SPEAKER_MIN_WORDS {
+            continue;
+        }
         let speakers: BTreeSet<&str> = v
             .renderings
             .iter()
@@ -237,7 +245,7 @@ pub fn discrepancies(doc: &Document) -> Vec<Discrepancy> {
 }
 
 /// Where each value was seen: articles and statements.
-type Seen = BTreeMap<String, (BTreeSet<String>, Vec<String>)>;
+type Seen = BTreeMap<String, Where>;
 
 fn lower_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
@@ -247,10 +255,12 @@ fn lower_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The articles and statements where something was seen.
+type Where = (BTreeSet<String>, Vec<String>);
+
 fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
     // speaker -> title words -> (articles, statements)
-    let mut by: BTreeMap<&str, BTreeMap<BTreeSet<String>, (BTreeSet<String>, Vec<String>)>> =
-        BTreeMap::new();
+    let mut by: BTreeMap<&str, BTreeMap<BTreeSet<String>, Where>> = BTreeMap::new();
     for s in &doc.statements {
         let (Some(sp), Some(label)) = (&s.speaker, &s.speaker_label) else {
             continue;
@@ -266,19 +276,26 @@ fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
             .chain([&e.name])
             .flat_map(|a| lower_words(a))
             .collect();
-        let words = lower_words(label);
-        // Only a label that names the person carries a title (`the
-        // official` or `he` is a reference, not a title).
-        if !words.iter().any(|w| name_words.contains(w)) {
+        // The title is the run of words just before the name, within its
+        // clause (`On Nov. 2, Kirby` has none); only a label that names the
+        // person carries a title (`the official` or `he` is a reference).
+        let words = lower_words(
+            label
+                .rsplit(',')
+                .find(|c| !c.trim().is_empty())
+                .unwrap_or(""),
+        );
+        let Some(at) = words.iter().position(|w| name_words.contains(w)) else {
             continue;
-        }
-        let title: BTreeSet<String> = words
-            .into_iter()
-            .filter(|w| {
-                !name_words.contains(w)
-                    && w.chars().any(char::is_alphabetic)
-                    && !crate::statement::is_function_word(w)
+        };
+        let title: BTreeSet<String> = words[..at]
+            .iter()
+            .rev()
+            .take_while(|w| {
+                w.chars().all(char::is_alphabetic) && !crate::statement::is_function_word(w)
             })
+            .take(6)
+            .map(|w| same_title(w).to_string())
             .collect();
         if title.is_empty() {
             continue;
@@ -315,6 +332,7 @@ fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
                 .map(|l| {
                     lower_words(l)
                         .into_iter()
+                        .map(|w| same_title(&w).to_string())
                         .filter(|w| k.contains(w))
                         .collect::<Vec<_>>()
                         .join(" ")
@@ -338,6 +356,15 @@ fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
     }
 }
 
+/// One spelling for title words that differ only in gender or form.
+fn same_title(w: &str) -> &str {
+    match w {
+        "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
+        "chairman" | "chairwoman" | "chairperson" | "chair" => "chair",
+        w => w,
+    }
+}
+
 /// Statement ids in numeric order (`s2` before `s10`), without repeats.
 fn sorted_ids(ids: impl Iterator<Item = String>) -> Vec<String> {
     let mut v: Vec<String> = ids.collect();
@@ -353,15 +380,58 @@ fn sorted_ids(ids: impl Iterator<Item = String>) -> Vec<String> {
     v
 }
 
+/// The value of a number written in digits (`1,200`, `3.5`) or as one of
+/// the small number words news style spells out (`twelve`).
+fn number_value(w: &str) -> Option<String> {
+    const WORDS: &[&str] = &[
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    // `one` is left out: it is more often a pronoun than a count.
+    if let Some(k) = WORDS.iter().position(|x| *x == w) {
+        return Some((k + 2).to_string());
+    }
+    let d = w.replace(',', "");
+    (d.len() < 12 && d.chars().all(|c| c.is_ascii_digit() || c == '.') && d.parse::<f64>().is_ok())
+        .then_some(d)
+}
+
 fn numbers(doc: &Document, out: &mut Vec<Discrepancy>) {
     // (proposition, noun) -> number -> (articles, statements)
     let mut by: BTreeMap<(String, String), Seen> = BTreeMap::new();
     for s in &doc.statements {
         let Some(p) = &s.proposition else { continue };
-        let ws = lower_words(&s.sentence);
+        let ws: Vec<String> = s
+            .sentence
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
         for k in 0..ws.len() {
-            let w = ws[k].replace(',', "");
-            if w.parse::<f64>().is_ok() && w.len() < 12 {
+            let Some(w) = number_value(&ws[k]) else {
+                continue;
+            };
+            {
                 if let Some(noun) = ws
                     .get(k + 1)
                     .filter(|n| n.len() > 2 && n.chars().all(char::is_alphabetic))
@@ -446,7 +516,8 @@ fn directions(doc: &Document, out: &mut Vec<Discrepancy>) {
 const SHINGLE: usize = 8;
 /// Words of narration (outside quotation marks) two articles must share,
 /// in runs of [`SHINGLE`], to count as the same wire copy: about two
-/// sentences, so one shared stock phrase or a common quote is not enough.
+/// sentences, so one shared stock phrase or a common quote is not enough;
+/// they must also be a tenth of the shorter article.
 const WIRE_MIN_WORDS: usize = 30;
 
 /// The words of `body` outside quotation marks, normalised; a quoted
@@ -507,7 +578,7 @@ fn shared_wire(doc: &Document, out: &mut Vec<Discrepancy>) {
             }
             let n = covered.iter().filter(|c| **c).count();
             let total = words[k].iter().filter(|w| !w.is_empty()).count().max(1);
-            if n >= WIRE_MIN_WORDS && n * 5 >= total {
+            if n >= WIRE_MIN_WORDS && n * 10 >= total {
                 let (a, b) = (&doc.articles[i], &doc.articles[j]);
                 let agency = a
                     .wire_agency
@@ -525,5 +596,20 @@ fn shared_wire(doc: &Document, out: &mut Vec<Discrepancy>) {
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_value;
+
+    #[test]
+    fn numbers_in_digits_and_words() {
+        assert_eq!(number_value("1,200").as_deref(), Some("1200"));
+        assert_eq!(number_value("3.5").as_deref(), Some("3.5"));
+        assert_eq!(number_value("twelve").as_deref(), Some("12"));
+        assert_eq!(number_value("one"), None);
+        assert_eq!(number_value("12th"), None);
+        assert_eq!(number_value("workers"), None);
     }
 }

@@ -12,7 +12,7 @@
 //! assert_eq!(ViewState::from_hash(&v.to_hash()), v);
 //! ```
 
-use crate::corpus::{Article, Document, EntityType, Mention};
+use crate::corpus::{Article, Document, EntityType};
 use crate::Span;
 use std::collections::BTreeMap;
 
@@ -25,6 +25,63 @@ pub struct ViewState {
     pub entity: Option<String>,
     /// Entity types whose highlights are switched off, sorted.
     pub hidden: Vec<EntityType>,
+    /// The view shown beside the list: the reader or an analysis view.
+    pub panel: Panel,
+    /// The chosen claim-map cell: (proposition id, speaker entity id).
+    pub cell: Option<(String, String)>,
+    /// A statement to scroll the reader to.
+    pub statement: Option<String>,
+}
+
+/// The views of the main pane.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Panel {
+    /// One article.
+    #[default]
+    Reader,
+    /// The claim map: propositions by speakers.
+    Map,
+    /// The same map as a graph picture.
+    Graph,
+    /// Statements by the day they were said.
+    Timeline,
+    /// Which outlet carries which proposition.
+    Coverage,
+    /// The same quote as each outlet renders it.
+    Quotes,
+    /// Discrepancies between outlets.
+    Discrepancies,
+}
+
+impl Panel {
+    /// Every panel, in tab order.
+    pub const ALL: [Panel; 7] = [
+        Panel::Reader,
+        Panel::Map,
+        Panel::Graph,
+        Panel::Timeline,
+        Panel::Coverage,
+        Panel::Quotes,
+        Panel::Discrepancies,
+    ];
+
+    /// The word used in the URL.
+    pub fn word(self) -> &'static str {
+        match self {
+            Panel::Reader => "reader",
+            Panel::Map => "map",
+            Panel::Graph => "graph",
+            Panel::Timeline => "timeline",
+            Panel::Coverage => "coverage",
+            Panel::Quotes => "quotes",
+            Panel::Discrepancies => "discrepancies",
+        }
+    }
+
+    /// The panel for a URL word.
+    pub fn from_word(w: &str) -> Option<Panel> {
+        Panel::ALL.into_iter().find(|p| p.word() == w)
+    }
 }
 
 impl ViewState {
@@ -41,6 +98,16 @@ impl ViewState {
             match k {
                 "article" => v.article = Some(decode(val)),
                 "entity" => v.entity = Some(decode(val)),
+                "view" => v.panel = Panel::from_word(&decode(val)).unwrap_or_default(),
+                "cell" => {
+                    // Split before decoding: an escaped `~` is part of a name.
+                    if let Some((p, s)) = val.split_once('~') {
+                        if !p.is_empty() && !s.is_empty() {
+                            v.cell = Some((decode(p), decode(s)));
+                        }
+                    }
+                }
+                "stmt" => v.statement = Some(decode(val)),
                 "hide" => {
                     v.hidden = decode(val).split(',').filter_map(type_from_word).collect();
                     v.hidden.sort();
@@ -58,8 +125,17 @@ impl ViewState {
         if let Some(a) = &self.article {
             parts.push(format!("article={}", encode(a)));
         }
+        if self.panel != Panel::Reader {
+            parts.push(format!("view={}", self.panel.word()));
+        }
         if let Some(e) = &self.entity {
             parts.push(format!("entity={}", encode(e)));
+        }
+        if let Some((p, s)) = &self.cell {
+            parts.push(format!("cell={}~{}", encode(p), encode(s)));
+        }
+        if let Some(s) = &self.statement {
+            parts.push(format!("stmt={}", encode(s)));
         }
         if !self.hidden.is_empty() {
             let words: Vec<&str> = self.hidden.iter().map(|t| type_word(*t)).collect();
@@ -98,80 +174,191 @@ pub fn type_from_word(w: &str) -> Option<EntityType> {
     ENTITY_TYPES.into_iter().find(|t| type_word(*t) == w)
 }
 
-/// A run of a paragraph: plain text, or one entity mention.
+/// A node of a paragraph's mark-up: plain text, an entity mention, or a
+/// statement mark holding nodes of its own.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Piece {
-    /// Where the run lies in the article body.
-    pub span: Span,
-    /// Index into `article.mentions` when the run is a mention.
-    pub mention: Option<usize>,
+pub enum Node {
+    /// Unmarked text.
+    Text(Span),
+    /// Entity mention: index into `article.mentions`.
+    Mention {
+        /// Index into `article.mentions`.
+        index: usize,
+        /// Where it lies in the body.
+        span: Span,
+    },
+    /// A statement mark around `children`: index into the statement list
+    /// passed to [`paragraphs`].
+    Statement {
+        /// Index into the statements given to [`paragraphs`].
+        index: usize,
+        /// The part of the statement inside this paragraph.
+        span: Span,
+        /// What the mark holds, in order.
+        children: Vec<Node>,
+    },
 }
 
-/// One paragraph of an article cut into pieces at its mentions.
+impl Node {
+    /// Calls `f` on every leaf span (text or mention) in order.
+    pub fn for_each_leaf(&self, f: &mut impl FnMut(Span)) {
+        match self {
+            Node::Text(s) | Node::Mention { span: s, .. } => f(*s),
+            Node::Statement { children, .. } => children.iter().for_each(|c| c.for_each_leaf(f)),
+        }
+    }
+}
+
+/// One paragraph of an article as a tree of marks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
     /// The paragraph's span in the body.
     pub span: Span,
-    /// Its runs, in order; their texts rebuild the paragraph exactly.
-    pub pieces: Vec<Piece>,
+    /// Its nodes, in order; their leaves rebuild the paragraph exactly.
+    pub nodes: Vec<Node>,
 }
 
-/// Cuts each paragraph of `article` at its entity mentions. Mentions that
-/// cross a paragraph break, overlap an earlier one or do not lie on
-/// character boundaries are dropped, so the pieces always rebuild the text.
+/// Cuts each paragraph of `article` into marks: statement marks (from
+/// `statements`, spans into the same body) around entity mentions. A
+/// statement that shares text with an earlier one is nested inside it; one
+/// that crosses another's end or a paragraph break is clipped; a mention
+/// that a mark boundary would break, or that overlaps another or is off a
+/// character boundary, is shown as plain text. So marks never break one
+/// another, and the leaves always rebuild the text.
 ///
 /// ```
 /// use crossread_core::corpus::{Article, EntityType, Mention};
-/// use crossread_core::view::paragraphs;
+/// use crossread_core::view::{paragraphs, Node};
+/// use crossread_core::Span;
 /// let mut a = Article::empty("a");
-/// a.body = "Ann met Bo.\n\nBo left.".into();
-/// a.mentions = vec![Mention { entity: "bo".into(), kind: EntityType::Person, start: 8, end: 10, text: "Bo".into() }];
-/// let p = paragraphs(&a);
+/// a.body = "Ann said Bo left.\n\nBo did.".into();
+/// a.mentions = vec![Mention { entity: "bo".into(), kind: EntityType::Person, start: 9, end: 11, text: "Bo".into() }];
+/// let p = paragraphs(&a, &[Span::new(0, 17)]);
 /// assert_eq!(p.len(), 2);
-/// assert_eq!(p[0].pieces.len(), 3); // "Ann met ", "Bo", "."
-/// assert_eq!(p[0].pieces[1].mention, Some(0));
+/// let Node::Statement { children, .. } = &p[0].nodes[0] else { panic!() };
+/// assert_eq!(children[1], Node::Mention { index: 0, span: Span::new(9, 11) });
 /// ```
-pub fn paragraphs(article: &Article) -> Vec<Paragraph> {
+pub fn paragraphs(article: &Article, statements: &[Span]) -> Vec<Paragraph> {
     let body = article.body.as_str();
-    let mut mentions: Vec<(usize, &Mention)> = article.mentions.iter().enumerate().collect();
-    mentions.sort_by_key(|(_, m)| (m.start, m.end));
+    let ok = |s: &Span| {
+        s.start < s.end
+            && s.end <= body.len()
+            && body.is_char_boundary(s.start)
+            && body.is_char_boundary(s.end)
+    };
+    // Mentions: valid, sorted, and not overlapping an earlier one.
+    let mut mentions: Vec<(usize, Span)> = article
+        .mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (i, Span::new(m.start, m.end)))
+        .filter(|(_, s)| ok(s))
+        .collect();
+    mentions.sort_by_key(|(i, s)| (s.start, s.end, *i));
+    let mut last = 0;
+    mentions.retain(|(_, s)| {
+        let keep = s.start >= last;
+        if keep {
+            last = s.end;
+        }
+        keep
+    });
+    // Statements: outer (earlier start, longer) first, ties in given order.
+    let mut stmts: Vec<(usize, Span)> = statements
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(_, s)| ok(s))
+        .collect();
+    stmts.sort_by(|(ia, a), (ib, b)| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(ia.cmp(ib))
+    });
+    article
+        .paragraphs()
+        .map(|(span, _)| {
+            let inside: Vec<(usize, Span)> = stmts
+                .iter()
+                .filter(|(_, s)| s.start < span.end && s.end > span.start)
+                .map(|(i, s)| (*i, Span::new(s.start.max(span.start), s.end.min(span.end))))
+                .collect();
+            Paragraph {
+                span,
+                nodes: build(span, &inside, &mentions, body),
+            }
+        })
+        .collect()
+}
+
+/// The nodes of `range`: statement marks from `stmts` (sorted outer first)
+/// with their nested ones, and mentions between them.
+fn build(
+    range: Span,
+    stmts: &[(usize, Span)],
+    mentions: &[(usize, Span)],
+    body: &str,
+) -> Vec<Node> {
     let mut out = Vec::new();
-    let mut next = 0usize;
-    for (span, _) in article.paragraphs() {
-        let mut pieces = Vec::new();
-        let mut at = span.start;
-        while next < mentions.len() && mentions[next].1.start < span.end {
-            let (i, m) = mentions[next];
-            next += 1;
-            let ok = m.start >= at
-                && m.end <= span.end
-                && m.start < m.end
-                && body.is_char_boundary(m.start)
-                && body.is_char_boundary(m.end);
-            if !ok {
-                continue;
+    let mut at = range.start;
+    let mut i = 0;
+    while i < stmts.len() {
+        let (index, s) = stmts[i];
+        let mut s = Span::new(s.start.max(at), s.end.min(range.end));
+        // A boundary inside a mention would break it: widen the mark to
+        // hold the whole mention when that stays inside the range.
+        for (_, m) in mentions {
+            if m.start < s.start && s.start < m.end && m.start >= at {
+                s.start = m.start;
             }
-            if m.start > at {
-                pieces.push(Piece {
-                    span: Span::new(at, m.start),
-                    mention: None,
-                });
+            if m.start < s.end && s.end < m.end && m.end <= range.end {
+                s.end = m.end;
             }
-            pieces.push(Piece {
-                span: Span::new(m.start, m.end),
-                mention: Some(i),
-            });
-            at = m.end;
         }
-        if at < span.end {
-            pieces.push(Piece {
-                span: Span::new(at, span.end),
-                mention: None,
-            });
+        let mut j = i + 1;
+        while j < stmts.len() && stmts[j].1.start < s.end {
+            j += 1;
         }
-        out.push(Paragraph { span, pieces });
+        if s.start < s.end && body.is_char_boundary(s.start) && body.is_char_boundary(s.end) {
+            leaves(Span::new(at, s.start), mentions, &mut out);
+            let children = build(s, &stmts[i + 1..j], mentions, body);
+            out.push(Node::Statement {
+                index,
+                span: s,
+                children,
+            });
+            at = s.end;
+        }
+        i = j;
     }
+    leaves(Span::new(at, range.end), mentions, &mut out);
     out
+}
+
+/// Text and the mentions lying wholly inside `range`.
+fn leaves(range: Span, mentions: &[(usize, Span)], out: &mut Vec<Node>) {
+    let mut at = range.start;
+    let first = mentions.partition_point(|(_, m)| m.start < range.start);
+    for (index, m) in &mentions[first..] {
+        if m.start >= range.end {
+            break;
+        }
+        if m.end > range.end {
+            continue;
+        }
+        if m.start > at {
+            out.push(Node::Text(Span::new(at, m.start)));
+        }
+        out.push(Node::Mention {
+            index: *index,
+            span: *m,
+        });
+        at = m.end;
+    }
+    if at < range.end {
+        out.push(Node::Text(Span::new(at, range.end)));
+    }
 }
 
 /// The name a reader sees for an article's outlet: the outlet when known,
@@ -367,6 +554,49 @@ pub fn visible_articles<'d>(doc: &'d Document, state: &ViewState) -> Vec<&'d Art
     }
 }
 
+/// The analysis restricted to the articles a view lists: their statements,
+/// and the propositions that keep at least one statement. Entities stay
+/// whole, so ids keep resolving. The claim map, timeline and comparisons
+/// are built from this, so they follow the article filters.
+///
+/// ```
+/// use crossread_core::corpus::{Article, Document};
+/// use crossread_core::view::{filtered, ViewState};
+/// let mut doc = Document::default();
+/// doc.articles.push(Article::empty("a"));
+/// let all = filtered(&doc, &ViewState::default());
+/// assert_eq!(all.articles.len(), 1);
+/// let none = filtered(&doc, &ViewState { entity: Some("x".into()), ..Default::default() });
+/// assert!(none.articles.is_empty());
+/// ```
+pub fn filtered(doc: &Document, state: &ViewState) -> Document {
+    let articles: Vec<Article> = visible_articles(doc, state).into_iter().cloned().collect();
+    let keep: std::collections::BTreeSet<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+    let statements: Vec<_> = doc
+        .statements
+        .iter()
+        .filter(|s| keep.contains(s.article.as_str()))
+        .cloned()
+        .collect();
+    let kept: std::collections::BTreeSet<&str> = statements.iter().map(|s| s.id.as_str()).collect();
+    let propositions = doc
+        .propositions
+        .iter()
+        .filter_map(|p| {
+            let mut p = p.clone();
+            p.statements.retain(|s| kept.contains(s.as_str()));
+            (!p.statements.is_empty()).then_some(p)
+        })
+        .collect();
+    Document {
+        format: doc.format.clone(),
+        articles,
+        entities: doc.entities.clone(),
+        statements,
+        propositions,
+    }
+}
+
 /// The article `delta` places after `current` among `list` (before it when
 /// negative), clamped to the ends; the first (last, for a negative `delta`)
 /// when `current` is not in the list.
@@ -385,7 +615,8 @@ pub fn step<'a>(list: &[&'a Article], current: Option<&str>, delta: isize) -> Op
 fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+        // `~` is escaped too: it separates the parts of a map cell.
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.') {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
@@ -432,6 +663,7 @@ fn decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::Mention;
     use proptest::prelude::*;
 
     #[test]
@@ -472,19 +704,64 @@ mod tests {
         a
     }
 
+    fn mention_count(nodes: &[Node]) -> usize {
+        nodes
+            .iter()
+            .map(|n| match n {
+                Node::Mention { .. } => 1,
+                Node::Statement { children, .. } => mention_count(children),
+                Node::Text(_) => 0,
+            })
+            .sum()
+    }
+
     #[test]
     fn bad_mentions_are_dropped_not_rendered() {
         // overlapping, crossing a paragraph break, off a char boundary
         let a = article_with("Zoë ran.\n\nOk.", &[(0, 4), (2, 6), (5, 12), (3, 4)]);
-        let p = paragraphs(&a);
-        assert_eq!(p[0].pieces[0].mention, Some(0));
-        assert!(
-            p.iter()
-                .flat_map(|p| &p.pieces)
-                .filter(|x| x.mention.is_some())
-                .count()
-                == 1
+        let p = paragraphs(&a, &[]);
+        assert_eq!(
+            p[0].nodes[0],
+            Node::Mention {
+                index: 0,
+                span: Span::new(0, 4)
+            }
         );
+        assert_eq!(p.iter().map(|p| mention_count(&p.nodes)).sum::<usize>(), 1);
+    }
+
+    #[test]
+    fn statements_nest_and_never_break_a_mention() {
+        let body = "Rome said that Paris lied. Then more.";
+        let a = article_with(body, &[(0, 4), (15, 20)]);
+        // outer sentence, an inner clause, an identical twin, and one
+        // starting inside the mention "Paris"
+        let stmts = [
+            Span::new(0, 26),
+            Span::new(15, 25),
+            Span::new(0, 26),
+            Span::new(17, 30),
+        ];
+        let p = paragraphs(&a, &stmts);
+        let Node::Statement {
+            index, children, ..
+        } = &p[0].nodes[0]
+        else {
+            panic!("{:?}", p[0].nodes)
+        };
+        assert_eq!(*index, 0);
+        // the twin nests inside the first; mentions survive
+        let Node::Statement {
+            index: twin,
+            children: inner,
+            ..
+        } = &children[0]
+        else {
+            panic!("{children:?}")
+        };
+        assert_eq!(*twin, 2);
+        assert_eq!(mention_count(inner), 2);
+        assert_eq!(mention_count(&p[0].nodes), 2);
     }
 
     #[test]
@@ -524,26 +801,41 @@ mod tests {
             let mut hidden: Vec<EntityType> = hide.into_iter().map(|i| ENTITY_TYPES[i]).collect();
             hidden.sort();
             hidden.dedup();
-            let v = ViewState { article: if id.is_empty() { None } else { Some(id) }, entity, hidden };
+            let panel = Panel::ALL[id.len() % Panel::ALL.len()];
+            let cell = entity.clone().map(|e| (e.clone(), format!("{e}~x")));
+            let v = ViewState { article: if id.is_empty() { None } else { Some(id) }, entity, hidden, panel, cell, statement: None };
             prop_assert_eq!(ViewState::from_hash(&v.to_hash()), v);
-        }
-
-        #[test]
-        fn pieces_rebuild_every_paragraph(body in "[a-zé \n.]{0,60}", spans in proptest::collection::vec((0usize..70, 0usize..10), 0..8)) {
-            let spans: Vec<(usize, usize)> = spans.into_iter().map(|(s, l)| (s, s + l)).collect();
-            let a = article_with(&body, &spans);
-            let paras = paragraphs(&a);
-            let expected: Vec<&str> = a.paragraphs().map(|(_, t)| t).collect();
-            prop_assert_eq!(paras.len(), expected.len());
-            for (p, want) in paras.iter().zip(expected) {
-                let rebuilt: String = p.pieces.iter().map(|x| &body[x.span.start..x.span.end]).collect();
-                prop_assert_eq!(rebuilt, want);
-            }
         }
 
         #[test]
         fn any_hash_parses(h in ".*") {
             let _ = ViewState::from_hash(&h);
+        }
+
+        #[test]
+        fn marks_rebuild_every_paragraph(
+            body in "[a-zé \n.]{0,60}",
+            spans in proptest::collection::vec((0usize..70, 0usize..10), 0..8),
+            stmts in proptest::collection::vec((0usize..70, 0usize..40), 0..6),
+        ) {
+            let spans: Vec<(usize, usize)> = spans.into_iter().map(|(s, l)| (s, s + l)).collect();
+            let stmts: Vec<Span> = stmts.into_iter().map(|(s, l)| Span::new(s, s + l)).collect();
+            let a = article_with(&body, &spans);
+            let paras = paragraphs(&a, &stmts);
+            let expected: Vec<&str> = a.paragraphs().map(|(_, t)| t).collect();
+            prop_assert_eq!(paras.len(), expected.len());
+            for (p, want) in paras.iter().zip(expected) {
+                let mut rebuilt = String::new();
+                let mut empty = false;
+                for n in &p.nodes {
+                    n.for_each_leaf(&mut |s| {
+                        rebuilt.push_str(&body[s.start..s.end]);
+                        empty |= s.start >= s.end;
+                    });
+                }
+                prop_assert_eq!(rebuilt, want);
+                prop_assert!(!empty);
+            }
         }
     }
 }

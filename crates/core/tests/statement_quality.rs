@@ -142,9 +142,13 @@ fn statement_and_proposition_quality() {
     println!("speaker only:      P {p_sp:.3}  R {r_sp:.3}");
     println!("speaker + stance:  P {p:.3}  R {r:.3}");
     println!("proposition pairs: P {gp:.3}  R {gr:.3}  (tp {tp}, fp {fp}, fn {fne})");
-    for s in &doc.statements {
+    for (k, s) in doc.statements.iter().enumerate() {
+        let g = pairs
+            .iter()
+            .find(|(pi, _)| *pi == k)
+            .map_or("-", |(_, gi)| golds[*gi].5.as_str());
         println!(
-            "{} {} {:?} {:?} {:?} | {}",
+            "{} {g} {} {:?} {:?} {:?} | {}",
             s.id,
             s.proposition.as_deref().unwrap_or("-"),
             s.speaker,
@@ -154,9 +158,17 @@ fn statement_and_proposition_quality() {
         );
     }
     for pr in &doc.propositions {
-        println!("{} {}", pr.id, pr.label);
+        let gold_of: Vec<&str> = pairs
+            .iter()
+            .filter(|(pi, _)| doc.statements[*pi].proposition.as_deref() == Some(&pr.id))
+            .map(|(_, gi)| golds[*gi].5.as_str())
+            .collect();
+        println!("{} {:?} {}", pr.id, gold_of, pr.label);
+    }
+    for d in crossread_core::variant::discrepancies(&doc) {
+        println!("discrepancy {:?}: {} {:?}", d.kind, d.detail, d.statements);
     }
     assert!(p >= 0.70 && r >= 0.74, "speaker+stance below floor");
     assert!(p_sp >= 0.84 && r_sp >= 0.88, "speaker below floor");
-    assert!(gp >= 0.65 && gr >= 0.12, "grouping below floor");
+    assert!(gp >= 0.9 && gr >= 0.6, "grouping below floor");
 }

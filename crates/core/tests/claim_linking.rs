@@ -1,0 +1,68 @@
+//! Propositions on made-up text: a denial is linked to the claim it names,
+//! in its own sentence or the one before; the same claim worded differently
+//! by different outlets is one proposition; unrelated claims stay apart.
+
+use crossread_core::corpus::{Article, Document, Stance, Statement};
+use crossread_core::statement::annotate;
+
+fn run(bodies: &[&str]) -> Document {
+    let mut doc = Document::default();
+    for (i, b) in bodies.iter().enumerate() {
+        let mut a = Article::empty(&format!("a{i}"));
+        a.body = (*b).to_string();
+        a.published = Some("2023-05-10".into());
+        doc.articles.push(a);
+    }
+    let mut doc = crossread_core::analyze(doc);
+    annotate(&mut doc);
+    doc.validate().unwrap();
+    doc
+}
+
+fn by<'d>(doc: &'d Document, speaker: &str) -> &'d Statement {
+    doc.statements
+        .iter()
+        .find(|s| s.speaker.as_deref() == Some(speaker))
+        .unwrap_or_else(|| panic!("no statement by {speaker}: {:#?}", doc.statements))
+}
+
+#[test]
+fn denial_in_the_next_sentence_joins_the_claim() {
+    let doc = run(&[
+        "Union leader Tomas Berg said the sprinklers in the paint shop had been \
+         switched off for months. Factory owner Lena Holm rejected the claim.",
+    ]);
+    let (claim, denial) = (by(&doc, "tomas-berg"), by(&doc, "lena-holm"));
+    assert_eq!(denial.stance, Stance::Denies);
+    assert_eq!(claim.proposition, denial.proposition);
+}
+
+#[test]
+fn embedded_claim_and_its_denial_are_one_proposition() {
+    let doc = run(&[
+        "Factory owner Lena Holm dismissed claims by union leader Tomas Berg that \
+         the sprinklers had been switched off.",
+    ]);
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    let (claim, denial) = (by(&doc, "tomas-berg"), by(&doc, "lena-holm"));
+    assert_eq!(claim.stance, Stance::Asserts);
+    assert_eq!(denial.stance, Stance::Denies);
+    assert_eq!(claim.proposition, denial.proposition);
+    assert_eq!(doc.propositions.len(), 1);
+}
+
+#[test]
+fn one_claim_worded_differently_across_outlets() {
+    let doc = run(&[
+        "Customs chief Anna Varga said the company was exporting weapons to Sylvania.",
+        "Trade minister Piet Mol denied that the company had any arms deals with Sylvania.",
+        "Fire chief Marta Olsen said the blaze at the paint factory started after midnight.",
+    ]);
+    let (a, b, c) = (
+        by(&doc, "anna-varga"),
+        by(&doc, "piet-mol"),
+        by(&doc, "marta-olsen"),
+    );
+    assert_eq!(a.proposition, b.proposition, "{:#?}", doc.propositions);
+    assert_ne!(a.proposition, c.proposition, "{:#?}", doc.propositions);
+}
