@@ -280,7 +280,6 @@ fn merge(doc: &mut Document, more: Document, source: &Path) {
     }
 }
 
-
 fn cmd_analyze(args: &[String]) -> Result<(), Failure> {
     let (positional, _) = parse_args(args, &[])?;
     let input = Path::new(one_positional(
