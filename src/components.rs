@@ -2,9 +2,12 @@
 
 pub mod app_shell;
 pub mod article_list;
+pub mod claim_map;
 pub mod entity_panel;
+pub mod evidence;
 pub mod furniture;
 pub mod legend;
 pub mod mention_tip;
+pub mod panel_tabs;
 pub mod reader;
 pub mod theme_toggle;

@@ -2,11 +2,13 @@
 //! keyboard shortcuts that work across them.
 
 use super::article_list::ArticleList;
+use super::claim_map::ClaimMapView;
+use super::panel_tabs::PanelTabs;
 use super::entity_panel::EntityPanel;
 use super::reader::Reader;
 use super::theme_toggle::ThemeToggle;
 use crate::state::{Corpus, View};
-use crossread_core::view::{step, visible_articles};
+use crossread_core::view::{step, visible_articles, Panel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -59,10 +61,14 @@ pub fn AppShell() -> impl IntoView {
         {error.map(|e| view! {
             <p class="error" role="alert" data-testid="error">"The corpus could not be loaded: " {e}</p>
         })}
-        <div class="layout">
+        <div class="layout" class:wide=move || view.0.with(|v| v.panel != Panel::Reader)>
             <ArticleList/>
             <main id="reader-main" class="reader-pane" tabindex="-1">
-                <Reader/>
+                <PanelTabs panels=vec![Panel::Reader, Panel::Map]/>
+                {move || match view.0.with(|v| v.panel) {
+                    Panel::Map => view! { <ClaimMapView/> }.into_any(),
+                    _ => view! { <Reader/> }.into_any(),
+                }}
             </main>
             <EntityPanel/>
         </div>

@@ -43,8 +43,8 @@ pub fn MentionTip() -> impl IntoView {
                 class="mention-tip"
                 role="tooltip"
                 data-testid="mention-tip"
-                style:left=format!("{}px", at.left.max(4.0))
-                style:top=format!("{}px", at.top)
+                style:left=format!("{}px", at.left.max(4.0) as i32)
+                style:top=format!("{}px", at.top as i32)
             >
                 <p class="tip-name">{row.name.clone()} " " <span class="tip-type">{type_word(row.kind)}</span></p>
                 {(!aliases.is_empty()).then(|| view! { <p class="tip-aliases">"Also: " {aliases}</p> })}

@@ -160,6 +160,23 @@ fn MentionMark(
     }
 }
 
+/// Scrolls the reader to statement `id` and marks it as the one linked to.
+fn scroll_to_statement(id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(list) = doc.query_selector_all("mark.statement.focused") {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = el.class_list().remove_1("focused");
+            }
+        }
+    }
+    let Some(el) = doc.get_element_by_id(&format!("stmt-{id}")) else { return };
+    let _ = el.class_list().add_1("focused");
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
 /// Shows the tip for the mention at `target`, if the event came from one.
 fn show_tip(tip: Tip, target: Option<web_sys::EventTarget>) {
     let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
@@ -233,6 +250,11 @@ fn ArticleView(
         .collect();
     let tip = Tip(RwSignal::new(None));
     provide_context(tip);
+    // A link to a statement (from the map's evidence) scrolls to it.
+    Effect::new(move |_| {
+        let Some(id) = view_state.0.with(|v| v.statement.clone()) else { return };
+        request_animation_frame(move || scroll_to_statement(&id));
+    });
     let captions = article.captions.clone();
     let words = plural(article.word_count(), "word", "words");
     let nav = move |id: Option<String>, label: &'static str, rel: &'static str| {

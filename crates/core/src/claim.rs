@@ -472,7 +472,7 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
     } else {
         nearest_earlier(&mut groups, &toks, &idf, THRESHOLD);
     }
-    groups.sort_by_key(|g| g.first().copied().unwrap_or(usize::MAX));
+    crate::sort::by_key(&mut groups, &|g| g.first().copied().unwrap_or(usize::MAX));
     doc.propositions.clear();
     for (k, g) in groups.iter().enumerate() {
         let id = format!("p{}", k + 1);
@@ -544,7 +544,7 @@ fn nearest_earlier(
     *groups = merged
         .into_values()
         .map(|mut g| {
-            g.sort_unstable();
+            crate::sort::natural(&mut g);
             g
         })
         .collect();
@@ -592,7 +592,7 @@ fn average_link(
         size[a] += size[b];
         let moved = std::mem::take(&mut groups[b]);
         groups[a].extend(moved);
-        groups[a].sort_unstable();
+        crate::sort::natural(&mut groups[a]);
         let row: Vec<f64> = sum[a].iter().zip(&sum[b]).map(|(x, y)| x + y).collect();
         for (k, s) in row.into_iter().enumerate() {
             sum[a][k] = s;
@@ -794,7 +794,7 @@ impl ClaimMap {
             *side_count.entry(c.side.clone()).or_default() +=
                 count.get(&c.speaker).copied().unwrap_or(0);
         }
-        columns.sort_by(|a, b| {
+        crate::sort::by(&mut columns, &|a, b| {
             let rank = |c: &SpeakerColumn| match &c.side {
                 Side::Government(_) => 0,
                 Side::Analysts => 1,
@@ -863,7 +863,7 @@ impl ClaimMap {
                 }
             })
             .collect();
-        rows.sort_by_key(|r| {
+        crate::sort::by_key(&mut rows, &|r| {
             (
                 std::cmp::Reverse(
                     r.cells

@@ -33,6 +33,8 @@
 
 pub mod claim;
 pub mod corpus;
+pub mod phrase;
+pub mod sort;
 pub mod entity;
 pub mod statement;
 pub mod text;
@@ -65,7 +67,7 @@ pub fn analyze(mut doc: Document) -> Document {
     for a in &mut doc.articles {
         a.mentions.clear();
     }
-    doc.articles.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::sort::by(&mut doc.articles, &|a, b| a.id.cmp(&b.id));
     entity::annotate(&mut doc);
     // Statements need the entities: speakers are entity ids.
     statement::annotate(&mut doc);

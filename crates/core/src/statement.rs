@@ -53,7 +53,7 @@ pub struct Claim {
 pub fn annotate(doc: &mut Document) {
     let (statements, claims) = find_statements(doc);
     doc.statements = statements;
-    doc.entities.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::sort::by(&mut doc.entities, &|a, b| a.id.cmp(&b.id));
     doc.entities.dedup_by(|a, b| a.id == b.id);
     crate::claim::group(doc, &claims);
 }

@@ -240,7 +240,7 @@ pub fn discrepancies(doc: &Document) -> Vec<Discrepancy> {
     }
     directions(doc, &mut out);
     shared_wire(doc, &mut out);
-    out.sort_by(|a, b| (a.kind, &a.detail).cmp(&(b.kind, &b.detail)));
+    crate::sort::by(&mut out, &|a, b| (a.kind, &a.detail).cmp(&(b.kind, &b.detail)));
     out
 }
 
@@ -340,7 +340,7 @@ fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
                 .unwrap_or_default()
         };
         let mut names: Vec<String> = picked.iter().map(|k| label_of(k)).collect();
-        names.sort();
+        crate::sort::natural(&mut names);
         names.dedup();
         out.push(Discrepancy {
             kind: DiscrepancyKind::Title,
@@ -368,7 +368,7 @@ fn same_title(w: &str) -> &str {
 /// Statement ids in numeric order (`s2` before `s10`), without repeats.
 fn sorted_ids(ids: impl Iterator<Item = String>) -> Vec<String> {
     let mut v: Vec<String> = ids.collect();
-    v.sort_by_key(|s| {
+    crate::sort::by_key(&mut v, &|s| {
         (
             s.trim_start_matches(|c: char| !c.is_ascii_digit())
                 .parse::<usize>()

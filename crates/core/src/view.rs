@@ -110,7 +110,7 @@ impl ViewState {
                 "stmt" => v.statement = Some(decode(val)),
                 "hide" => {
                     v.hidden = decode(val).split(',').filter_map(type_from_word).collect();
-                    v.hidden.sort();
+                    crate::sort::natural(&mut v.hidden);
                     v.hidden.dedup();
                 }
                 _ => {}
@@ -254,7 +254,7 @@ pub fn paragraphs(article: &Article, statements: &[Span]) -> Vec<Paragraph> {
         .map(|(i, m)| (i, Span::new(m.start, m.end)))
         .filter(|(_, s)| ok(s))
         .collect();
-    mentions.sort_by_key(|(i, s)| (s.start, s.end, *i));
+    crate::sort::by_key(&mut mentions, &|(i, s)| (s.start, s.end, *i));
     let mut last = 0;
     mentions.retain(|(_, s)| {
         let keep = s.start >= last;
@@ -270,7 +270,7 @@ pub fn paragraphs(article: &Article, statements: &[Span]) -> Vec<Paragraph> {
         .enumerate()
         .filter(|(_, s)| ok(s))
         .collect();
-    stmts.sort_by(|(ia, a), (ib, b)| {
+    crate::sort::by(&mut stmts, &|(ia, a), (ib, b)| {
         a.start
             .cmp(&b.start)
             .then(b.end.cmp(&a.end))
@@ -517,7 +517,7 @@ impl EntityTable {
             })
             .collect();
         let outlets = |r: &EntityRow| r.per_outlet.iter().filter(|c| **c > 0).count();
-        rows.sort_by(|a, b| {
+        crate::sort::by(&mut rows, &|a, b| {
             let by_name = a
                 .name
                 .to_lowercase()

@@ -210,7 +210,7 @@ pub struct IngestOutput {
 /// furniture, gives an article with an empty body and a warning.
 pub fn ingest(files: &[RawFile], meta: Option<&SourceMeta>) -> IngestOutput {
     let mut order: Vec<&RawFile> = files.iter().collect();
-    order.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::by(&mut order, &|a, b| a.name.cmp(&b.name));
     let mut warnings = Vec::new();
     let mut used = BTreeSet::new();
     let mut articles = Vec::new();
@@ -253,7 +253,7 @@ pub fn ingest(files: &[RawFile], meta: Option<&SourceMeta>) -> IngestOutput {
             }
         }
     }
-    articles.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::sort::by(&mut articles, &|a, b| a.id.cmp(&b.id));
     IngestOutput {
         document: Document {
             articles,

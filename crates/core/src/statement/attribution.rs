@@ -108,7 +108,7 @@ pub(crate) fn find(text: &str, words: &[Word], quotes: &[Span]) -> Vec<Attr> {
     let finite = verbs.iter().any(|&i| !is(lx::CONDUIT_VERBS, lw[i]));
     if !finite {
         verbs.extend((0..words.len()).filter(|&i| free(i) && is(lx::PARTICIPLES, lw[i])));
-        verbs.sort_unstable();
+        crate::sort::natural(&mut verbs);
     }
     let mut prev_verb: Option<usize> = None;
     for &v in &verbs {
@@ -257,6 +257,6 @@ pub(crate) fn find(text: &str, words: &[Word], quotes: &[Span]) -> Vec<Attr> {
     } else if out.iter().any(|a| lw[a.cue] == "according") {
         out.retain(|a| lw[a.cue] == "according");
     }
-    out.sort_by_key(|a| (a.phrase.0.min(a.cue), a.cue));
+    crate::sort::by_key(&mut out, &|a| (a.phrase.0.min(a.cue), a.cue));
     out
 }

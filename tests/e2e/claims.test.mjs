@@ -1,0 +1,126 @@
+// The claim/denial map in the browser: statements marked in the reader as
+// the CLI finds them, the map's cells, the evidence of a cell linking to the
+// reader at that sentence, the filters followed, the URL kept, and axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, openPage, ready, DIST } from './support.mjs';
+
+const BIN = process.env.CROSSREAD_BIN || 'target/release/crossread';
+const ANALYSIS = JSON.parse(execFileSync(BIN, ['analyze', 'corpus/corpus.json'], { maxBuffer: 64 << 20 }).toString());
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST, '/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the engine finds statements of every stance and groups them', () => {
+  const stances = new Set(ANALYSIS.statements.map((s) => s.stance));
+  assert.deepEqual([...stances].sort(), ['asserts', 'denies', 'qualifies']);
+  assert.ok(ANALYSIS.propositions.some((p) => p.statements.length > 1), 'some proposition groups several statements');
+});
+
+test('the reader marks each statement the CLI reports, with its stance', async () => {
+  const { page, errors } = await openPage(browser);
+  for (const a of ANALYSIS.articles) {
+    await page.goto(`${server.url}#article=${a.id}`);
+    await page.waitForSelector(`[data-testid="reader"][data-article-id="${a.id}"]`);
+    const want = ANALYSIS.statements.filter((s) => s.article === a.id).map((s) => [s.id, s.stance]);
+    const shown = await page.$$eval('[data-testid="reader"] [data-testid="statement"]', (els) =>
+      els.map((e) => [e.dataset.statement, e.dataset.stance]));
+    const sortById = (x) => [...x].sort((p, q) => p[0].localeCompare(q[0], 'en', { numeric: true }));
+    assert.deepEqual(sortById(shown), sortById(want), a.id);
+    // Marks add no text and break no mention.
+    const paragraphs = await page.getByTestId('paragraph').allTextContents();
+    assert.deepEqual(paragraphs, a.body.split('\n\n').filter((p) => p.trim()));
+    assert.equal(await page.locator('[data-testid="mention"] [data-testid="statement"]').count(), 0, 'no statement inside a mention');
+  }
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the map shows a cell per speaker and claim; a cell lists its evidence and links to the sentence', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(`${server.url}#view=map`);
+  await page.getByTestId('claim-map').waitFor();
+  const cells = page.getByTestId('map-cell');
+  assert.ok(await cells.count() > 3);
+  // Every cell's stance is one of the format's and it names its proposition and speaker.
+  const attrs = await cells.evaluateAll((els) => els.map((e) => [e.dataset.stance, e.dataset.proposition, e.dataset.speaker, e.textContent]));
+  for (const [stance, prop, speaker, text] of attrs) {
+    assert.ok(['asserts', 'denies', 'qualifies'].includes(stance));
+    assert.ok(ANALYSIS.propositions.some((p) => p.id === prop), prop);
+    assert.ok(ANALYSIS.statements.some((s) => s.proposition === prop && s.speaker === speaker), `${prop} ${speaker}`);
+    assert.match(text, /[✓✗≈]/, 'a glyph, not colour alone');
+  }
+  // Choose a denial cell: the evidence lists exactly its statements.
+  const denial = page.locator('[data-testid="map-cell"][data-stance="denies"]').first();
+  const prop = await denial.getAttribute('data-proposition');
+  const speaker = await denial.getAttribute('data-speaker');
+  await denial.click();
+  const evidence = page.getByTestId('evidence');
+  await evidence.waitFor();
+  const expected = ANALYSIS.statements.filter((s) => s.proposition === prop && s.speaker === speaker);
+  assert.equal(await evidence.locator('li').count(), expected.length);
+  assert.ok((await evidence.innerText()).includes(expected[0].sentence.slice(0, 40)));
+  assert.match(new URL(page.url()).hash, new RegExp(`cell=${prop}~${speaker}`));
+  // The cell survives a reload.
+  await page.reload();
+  await page.getByTestId('evidence').waitFor();
+  // The link opens the reader at that sentence.
+  await page.getByTestId('evidence').locator('a').first().click();
+  const first = expected[0];
+  await page.waitForSelector(`[data-testid="reader"][data-article-id="${first.article}"]`);
+  await page.waitForSelector(`[data-testid="statement"][data-statement="${first.id}"].focused`);
+  const inView = await page.locator(`[data-statement="${first.id}"]`).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top < window.innerHeight && r.bottom > 0;
+  });
+  assert.ok(inView, 'the sentence is scrolled into view');
+  // Back returns to the map with the cell chosen.
+  await page.goBack();
+  await page.getByTestId('evidence').waitFor();
+  await page.context().close();
+});
+
+test('the map follows the article filter', async () => {
+  const { page } = await openPage(browser);
+  // An entity mentioned by one article only restricts the map to that article's statements.
+  const byArticle = new Map();
+  for (const a of ANALYSIS.articles) for (const m of a.mentions) {
+    if (!byArticle.has(m.entity)) byArticle.set(m.entity, new Set());
+    byArticle.get(m.entity).add(a.id);
+  }
+  const [entity, arts] = [...byArticle].find(([, s]) => s.size === 1 && ANALYSIS.statements.some((st) => st.article === [...s][0]));
+  const only = [...arts][0];
+  const props = new Set(ANALYSIS.statements.filter((s) => s.article === only).map((s) => s.proposition));
+  await page.goto(`${server.url}#view=map&entity=${entity}`);
+  await page.getByTestId('claim-map').waitFor();
+  const shown = new Set(await page.getByTestId('map-cell').evaluateAll((els) => els.map((e) => e.dataset.proposition)));
+  for (const p of shown) assert.ok(props.has(p), `${p} comes from the filtered article`);
+  assert.ok(shown.size > 0);
+  await page.context().close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations on the map and marked reader (${colorScheme})`, async () => {
+    const { page, context } = await openPage(browser, { colorScheme });
+    await page.goto(`${server.url}#view=map`);
+    await page.getByTestId('map-cell').first().click();
+    await page.getByTestId('evidence').waitFor();
+    let result = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target).join(' ')})`), [], 'map');
+    await page.goto(`${server.url}#article=${ANALYSIS.articles[0].id}`);
+    await page.waitForSelector('[data-testid="statement"]');
+    result = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target).join(' ')})`), [], 'reader');
+    await context.close();
+  });
+}
