@@ -2,7 +2,9 @@
 //! keyboard shortcuts that work across them.
 
 use super::article_list::ArticleList;
+use super::claim_graph::ClaimGraph;
 use super::claim_map::ClaimMapView;
+use super::export_bar::ExportBar;
 use super::panel_tabs::PanelTabs;
 use super::entity_panel::EntityPanel;
 use super::reader::Reader;
@@ -64,9 +66,10 @@ pub fn AppShell() -> impl IntoView {
         <div class="layout" class:wide=move || view.0.with(|v| v.panel != Panel::Reader)>
             <ArticleList/>
             <main id="reader-main" class="reader-pane" tabindex="-1">
-                <PanelTabs panels=vec![Panel::Reader, Panel::Map]/>
+                <PanelTabs panels=vec![Panel::Reader, Panel::Map, Panel::Graph]/>
                 {move || match view.0.with(|v| v.panel) {
-                    Panel::Map => view! { <ClaimMapView/> }.into_any(),
+                    Panel::Map => view! { <ClaimMapView/> <ExportBar/> }.into_any(),
+                    Panel::Graph => view! { <ClaimGraph/> <ExportBar/> }.into_any(),
                     _ => view! { <Reader/> }.into_any(),
                 }}
             </main>

@@ -124,3 +124,48 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('the graph draws a line per map cell, with the stance as a dash pattern', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(`${server.url}#view=map`);
+  await page.getByTestId('claim-map').waitFor();
+  const cells = await page.getByTestId('map-cell').count();
+  await page.getByTestId('tab-graph').click();
+  const graph = page.getByTestId('claim-graph');
+  await graph.waitFor();
+  assert.equal(await graph.locator('line.edge').count(), cells);
+  const dashes = await graph.locator('line.edge').evaluateAll((els) => els.map((e) => [e.dataset.stance, e.getAttribute('stroke-dasharray')]));
+  for (const [stance, d] of dashes) assert.equal(d, { asserts: 'none', denies: '8 5', qualifies: '2 4' }[stance]);
+  assert.ok(await graph.locator('a').count() >= 1, 'links to the table equivalent');
+  await page.context().close();
+});
+
+test('exports: JSON byte-identical to the CLI, CSV per cell, ClaimReview without verdicts, SVG', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(`${server.url}#view=map`);
+  await page.getByTestId('claim-map').waitFor();
+  const fs = await import('node:fs');
+  const grab = async (id) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+    return fs.readFileSync(await dl.path(), 'utf8');
+  };
+  const json = await grab('export-json');
+  const cli = execFileSync(BIN, ['analyze', 'corpus/corpus.json'], { maxBuffer: 64 << 20 }).toString();
+  assert.equal(json, cli, 'the browser analysis equals the CLI byte for byte');
+  const csv = await grab('export-csv');
+  const lines = csv.trim().split('\n');
+  assert.equal(lines[0], 'proposition_id,proposition,speaker_id,speaker,side,stance,said_on,articles,statements');
+  assert.equal(lines.length - 1, await page.getByTestId('map-cell').count());
+  const reviews = JSON.parse(await grab('export-claimreview'));
+  assert.ok(reviews.length > 0);
+  for (const r of reviews) {
+    assert.equal(r['@type'], 'ClaimReview');
+    assert.ok(r.claimReviewed && r.itemReviewed.author.name);
+    assert.ok(r.itemReviewed.appearance.length > 0);
+    assert.equal(r.reviewRating, undefined, 'no invented verdict');
+  }
+  const svg = await grab('export-svg');
+  assert.match(svg, /^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.ok((svg.match(/<line /g) || []).length === lines.length - 1);
+  await page.context().close();
+});

@@ -27,6 +27,9 @@
 //! assert_eq!(map.rows.len(), 1);
 //! ```
 
+pub mod export;
+pub mod graph;
+
 use crate::corpus::{Document, EntityType, Proposition, Stance};
 use crate::statement::Claim;
 use crate::Span;
