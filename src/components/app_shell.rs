@@ -4,7 +4,11 @@
 use super::article_list::ArticleList;
 use super::claim_graph::ClaimGraph;
 use super::claim_map::ClaimMapView;
+use super::coverage::CoverageView;
+use super::discrepancy_list::DiscrepancyList;
 use super::export_bar::ExportBar;
+use super::quote_compare::QuoteCompare;
+use super::timeline::TimelineView;
 use super::panel_tabs::PanelTabs;
 use super::entity_panel::EntityPanel;
 use super::reader::Reader;
@@ -66,10 +70,14 @@ pub fn AppShell() -> impl IntoView {
         <div class="layout" class:wide=move || view.0.with(|v| v.panel != Panel::Reader)>
             <ArticleList/>
             <main id="reader-main" class="reader-pane" tabindex="-1">
-                <PanelTabs panels=vec![Panel::Reader, Panel::Map, Panel::Graph]/>
+                <PanelTabs panels=Panel::ALL.to_vec()/>
                 {move || match view.0.with(|v| v.panel) {
                     Panel::Map => view! { <ClaimMapView/> <ExportBar/> }.into_any(),
                     Panel::Graph => view! { <ClaimGraph/> <ExportBar/> }.into_any(),
+                    Panel::Timeline => view! { <TimelineView/> }.into_any(),
+                    Panel::Coverage => view! { <CoverageView/> }.into_any(),
+                    Panel::Quotes => view! { <QuoteCompare/> }.into_any(),
+                    Panel::Discrepancies => view! { <DiscrepancyList/> }.into_any(),
                     _ => view! { <Reader/> }.into_any(),
                 }}
             </main>

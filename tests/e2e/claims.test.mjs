@@ -169,3 +169,43 @@ test('exports: JSON byte-identical to the CLI, CSV per cell, ClaimReview without
   assert.ok((svg.match(/<line /g) || []).length === lines.length - 1);
   await page.context().close();
 });
+
+test('timeline, coverage, quotes and discrepancies views render from the analysis', async () => {
+  const { page, errors } = await openPage(browser);
+  // Timeline: every dated statement appears under its day, days in order.
+  await page.goto(`${server.url}#view=timeline`);
+  await page.getByTestId('timeline').waitFor();
+  const dated = ANALYSIS.statements.filter((s) => s.said_on);
+  const days = await page.locator('.tl-day').evaluateAll((els) => els.map((e) => e.dataset.day));
+  assert.deepEqual(days, [...new Set(dated.map((s) => s.said_on))].sort());
+  assert.equal(await page.locator('.tl-item').count(), dated.length);
+  // Coverage: a row per proposition, a column per outlet; zeros are marked as left out.
+  await page.getByTestId('tab-coverage').click();
+  const cov = page.getByTestId('coverage');
+  await cov.waitFor();
+  assert.equal(await cov.locator('tbody tr').count(), ANALYSIS.propositions.length);
+  const p1 = ANALYSIS.propositions[0];
+  const total = await cov.locator(`tr[data-proposition="${p1.id}"] td`).evaluateAll((tds) => tds.reduce((n, td) => n + Number(td.dataset.count), 0));
+  assert.equal(total, p1.statements.length);
+  // Quotes and discrepancies render (their content depends on the engine).
+  await page.getByTestId('tab-quotes').click();
+  await page.getByTestId('quote-compare').waitFor();
+  await page.getByTestId('tab-discrepancies').click();
+  await page.getByTestId('discrepancies').waitFor();
+  assert.match(new URL(page.url()).hash, /view=discrepancies/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations on timeline, coverage, quotes, discrepancies, graph (${colorScheme})`, async () => {
+    const { page, context } = await openPage(browser, { colorScheme });
+    for (const v of ['timeline', 'coverage', 'quotes', 'discrepancies', 'graph']) {
+      await page.goto(`${server.url}#view=${v}`);
+      await page.waitForSelector(`[data-testid="${v === 'quotes' ? 'quote-compare' : v === 'graph' ? 'claim-graph' : v}"]`);
+      const result = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.slice(0, 3).map((n) => n.target).join(' ')})`), [], v);
+    }
+    await context.close();
+  });
+}

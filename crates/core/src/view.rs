@@ -597,6 +597,73 @@ pub fn filtered(doc: &Document, state: &ViewState) -> Document {
     }
 }
 
+/// Statements by the day they were said.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Timeline {
+    /// Days in order, each with its statement ids in document order.
+    pub days: Vec<(String, Vec<String>)>,
+    /// Statements whose day the text does not fix.
+    pub undated: Vec<String>,
+}
+
+/// Groups `doc`'s statements by `said_on`.
+///
+/// ```
+/// use crossread_core::corpus::{Article, Document, Statement, Stance};
+/// use crossread_core::view::timeline;
+/// let mut doc = Document::default();
+/// let st = |id: &str, day: Option<&str>| Statement { id: id.into(), article: "a".into(), sentence: String::new(), start: 0, end: 0, speaker: None, speaker_label: None, stance: Stance::Asserts, proposition: None, quote: None, said_on: day.map(String::from) };
+/// doc.statements = vec![st("s1", Some("2022-11-08")), st("s2", None), st("s3", Some("2022-11-02"))];
+/// let t = timeline(&doc);
+/// assert_eq!(t.days[0].0, "2022-11-02");
+/// assert_eq!(t.undated, vec!["s2"]);
+/// ```
+pub fn timeline(doc: &Document) -> Timeline {
+    let mut days: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let mut undated = Vec::new();
+    for s in &doc.statements {
+        match &s.said_on {
+            Some(d) => days.entry(d.as_str()).or_default().push(s.id.clone()),
+            None => undated.push(s.id.clone()),
+        }
+    }
+    Timeline { days: days.into_iter().map(|(d, v)| (d.to_string(), v)).collect(), undated }
+}
+
+/// Which outlet carries which proposition.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    /// The outlet columns (as in the entity table).
+    pub outlets: Vec<OutletColumn>,
+    /// One row per proposition: id, label, statements per outlet column.
+    pub rows: Vec<(String, String, Vec<usize>)>,
+}
+
+/// Counts each proposition's statements per outlet; a zero is an outlet
+/// that leaves the proposition out.
+pub fn coverage(doc: &Document) -> Coverage {
+    let outlets = EntityTable::new(doc).outlets;
+    let column_of = |article: &str| {
+        let i = doc.articles.iter().position(|a| a.id == article)?;
+        outlets.iter().position(|c| c.articles.contains(&i))
+    };
+    let rows = doc
+        .propositions
+        .iter()
+        .map(|p| {
+            let mut counts = vec![0; outlets.len()];
+            for sid in &p.statements {
+                let col = doc.statements.iter().find(|s| &s.id == sid).and_then(|s| column_of(&s.article));
+                if let Some(c) = col {
+                    counts[c] += 1;
+                }
+            }
+            (p.id.clone(), p.label.clone(), counts)
+        })
+        .collect();
+    Coverage { outlets, rows }
+}
+
 /// The article `delta` places after `current` among `list` (before it when
 /// negative), clamped to the ends; the first (last, for a negative `delta`)
 /// when `current` is not in the list.
