@@ -39,8 +39,8 @@ mod resolve;
 mod rules;
 
 use crate::corpus::{Article, Document, Entity, EntityType, Mention};
+use crate::phrase::PhraseSet;
 use crate::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use lexicon::{GazEntry, GazKind};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -67,7 +67,7 @@ struct Entry {
 /// ```
 #[derive(Debug)]
 pub struct EntityMatcher {
-    ac: AhoCorasick,
+    ac: PhraseSet,
     /// Entry index of each automaton pattern.
     pattern_entry: Vec<usize>,
     entries: Vec<Entry>,
@@ -96,6 +96,11 @@ pub enum Basis {
     /// A capitalised sequence typed by a rule (organisation, place, event),
     /// or a date or quantity.
     Rule,
+    /// A single capitalised word whose context points to an organisation or
+    /// a place (`kind`): `around Idlib`, `Sweden's Volvo`, `the Datafolha
+    /// institute`. It is still a person when it is the surname of a full
+    /// name in the same article.
+    Cue,
     /// `the North`, `the South`, `the West`: resolved against the countries
     /// the article names.
     Direction,
@@ -165,13 +170,7 @@ impl EntityMatcherBuilder {
                 pattern_entry.push(i);
             }
         }
-        // The patterns are short literals: building cannot fail short of
-        // exhausting memory, which aborts anyway.
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .expect("the gazetteer automaton builds");
+        let ac = PhraseSet::new(&patterns);
         EntityMatcher {
             ac,
             pattern_entry,
@@ -204,8 +203,7 @@ impl EntityMatcher {
     fn lexicon_hits(&self, text: &str) -> Vec<(Span, usize)> {
         let bytes = text.as_bytes();
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.ac.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
+        for (s, e, pattern) in self.ac.find_at_word_starts(text) {
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;
             }
@@ -226,7 +224,7 @@ impl EntityMatcher {
             {
                 continue;
             }
-            let Some(&entry) = self.pattern_entry.get(m.pattern().as_usize()) else {
+            let Some(&entry) = self.pattern_entry.get(pattern) else {
                 continue;
             };
             let Some(en) = self.entries.get(entry) else {

@@ -33,9 +33,9 @@
 
 pub mod claim;
 pub mod corpus;
+pub mod entity;
 pub mod phrase;
 pub mod sort;
-pub mod entity;
 pub mod statement;
 pub mod text;
 pub mod variant;

@@ -56,7 +56,10 @@ impl PhraseSet {
     /// start of `text` (the first character, or one after a character that
     /// is not alphanumeric), ordered by start, then end, then id. Whether
     /// the match also ends on a word boundary is left to the caller.
-    pub fn find_at_word_starts<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    pub fn find_at_word_starts<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
         let bytes = text.as_bytes();
         let mut prev_alnum = false;
         text.char_indices()

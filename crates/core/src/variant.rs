@@ -9,7 +9,6 @@
 
 use crate::corpus::{Document, Stance};
 use serde::Serialize;
-use similar::{capture_diff_slices, Algorithm, DiffOp as SOp};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One step of a word diff.
@@ -43,27 +42,51 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
     let wb: Vec<&str> = b.split_whitespace().collect();
     let na: Vec<String> = wa.iter().map(|w| norm(w)).collect();
     let nb: Vec<String> = wb.iter().map(|w| norm(w)).collect();
-    let mut out = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &na, &nb) {
-        match op {
-            SOp::Equal { new_index, len, .. } => {
-                out.push(DiffOp::Equal(wb[new_index..new_index + len].join(" ")))
-            }
-            SOp::Delete {
-                old_index, old_len, ..
-            } => out.push(DiffOp::Delete(wa[old_index..old_index + old_len].join(" "))),
-            SOp::Insert {
-                new_index, new_len, ..
-            } => out.push(DiffOp::Insert(wb[new_index..new_index + new_len].join(" "))),
-            SOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                out.push(DiffOp::Delete(wa[old_index..old_index + old_len].join(" ")));
-                out.push(DiffOp::Insert(wb[new_index..new_index + new_len].join(" ")));
-            }
+    // A longest-common-subsequence table over words: quotes are short, so
+    // O(n·m) is cheap, and it is far smaller in wasm than a diff crate.
+    let (n, m) = (na.len(), nb.len());
+    let mut lcs = vec![0u32; (n + 1) * (m + 1)];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i * (m + 1) + j] = if na[i] == nb[j] {
+                lcs[(i + 1) * (m + 1) + j + 1] + 1
+            } else {
+                lcs[(i + 1) * (m + 1) + j].max(lcs[i * (m + 1) + j + 1])
+            };
+        }
+    }
+    let mut out: Vec<DiffOp> = Vec::new();
+    let push = |out: &mut Vec<DiffOp>, op: DiffOp| match (out.last_mut(), op) {
+        (Some(DiffOp::Equal(a)), DiffOp::Equal(b))
+        | (Some(DiffOp::Delete(a)), DiffOp::Delete(b))
+        | (Some(DiffOp::Insert(a)), DiffOp::Insert(b)) => {
+            a.push(' ');
+            a.push_str(&b);
+        }
+        (_, op) => out.push(op),
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && na[i] == nb[j] {
+            push(&mut out, DiffOp::Equal(wb[j].to_string()));
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[i * (m + 1) + j + 1] >= lcs[(i + 1) * (m + 1) + j]) {
+            push(&mut out, DiffOp::Insert(wb[j].to_string()));
+            j += 1;
+        } else {
+            push(&mut out, DiffOp::Delete(wa[i].to_string()));
+            i += 1;
+        }
+    }
+    // Deletions read better before the insertions that replace them.
+    let mut k = 1;
+    while k < out.len() {
+        if matches!(out[k - 1], DiffOp::Insert(_)) && matches!(out[k], DiffOp::Delete(_)) {
+            out.swap(k - 1, k);
+            k = k.saturating_sub(1).max(1);
+        } else {
+            k += 1;
         }
     }
     out
@@ -240,7 +263,9 @@ pub fn discrepancies(doc: &Document) -> Vec<Discrepancy> {
     }
     directions(doc, &mut out);
     shared_wire(doc, &mut out);
-    crate::sort::by(&mut out, &|a, b| (a.kind, &a.detail).cmp(&(b.kind, &b.detail)));
+    crate::sort::by(&mut out, &|a, b| {
+        (a.kind, &a.detail).cmp(&(b.kind, &b.detail))
+    });
     out
 }
 

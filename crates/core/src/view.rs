@@ -627,7 +627,10 @@ pub fn timeline(doc: &Document) -> Timeline {
             None => undated.push(s.id.clone()),
         }
     }
-    Timeline { days: days.into_iter().map(|(d, v)| (d.to_string(), v)).collect(), undated }
+    Timeline {
+        days: days.into_iter().map(|(d, v)| (d.to_string(), v)).collect(),
+        undated,
+    }
 }
 
 /// Which outlet carries which proposition.
@@ -653,7 +656,11 @@ pub fn coverage(doc: &Document) -> Coverage {
         .map(|p| {
             let mut counts = vec![0; outlets.len()];
             for sid in &p.statements {
-                let col = doc.statements.iter().find(|s| &s.id == sid).and_then(|s| column_of(&s.article));
+                let col = doc
+                    .statements
+                    .iter()
+                    .find(|s| &s.id == sid)
+                    .and_then(|s| column_of(&s.article));
                 if let Some(c) = col {
                     counts[c] += 1;
                 }

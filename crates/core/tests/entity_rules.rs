@@ -264,6 +264,218 @@ t!(
     ]
 );
 
+// Places that no gazetteer lists, found by their context.
+t!(
+    dateline_unknown_city,
+    "TRELLSBORG, Norway (AP) \u{2014} Ferries stopped running.",
+    [
+        "TRELLSBORG=place:trellsborg",
+        "Norway=place:norway",
+        "AP=org:associated-press"
+    ]
+);
+t!(
+    place_after_preposition,
+    "Shelling hit villages around Velmora and near Oskand overnight.",
+    ["Velmora=place:velmora", "Oskand=place:oskand"]
+);
+t!(
+    preposition_before_a_full_names_surname_is_a_person,
+    "Governor Lena Marsh met voters. Support in Marsh's party held, and trust in Marsh rose.",
+    [
+        "Lena Marsh=person:lena-marsh",
+        "Marsh=person:lena-marsh",
+        "Marsh=person:lena-marsh"
+    ]
+);
+t!(
+    object_of_confidence_is_no_place,
+    "Voters showed little confidence in Harlow.",
+    []
+);
+t!(
+    list_before_plural_place_noun,
+    "Floods hit Dravik, Ostrel and Kanevo regions.",
+    [
+        "Dravik=place:dravik",
+        "Ostrel=place:ostrel",
+        "Kanevo=place:kanevo"
+    ]
+);
+t!(
+    x_based,
+    "The Quorra-based maker Lindel Aero grew.",
+    ["Quorra=place:quorra", "Lindel Aero=org:lindel-aero"]
+);
+t!(
+    place_and_its_state,
+    "The plant in Cedar Flats, Oregon, closed; Marlow, Texas-based staff moved.",
+    [
+        "Cedar Flats=place:cedar-flats",
+        "Oregon=place:oregon",
+        "Marlow=place:marlow",
+        "Texas=place:texas"
+    ]
+);
+t!(
+    street_first_word,
+    "Crowds filled Rua Augusta and Calle Ancha.",
+    [
+        "Rua Augusta=place:rua-augusta",
+        "Calle Ancha=place:calle-ancha"
+    ]
+);
+t!(
+    apposition_to_a_place_noun,
+    "Only one port, Sedra al-Bahr, stayed open.",
+    ["Sedra al-Bahr=place:sedra-al-bahr"]
+);
+t!(
+    capital_where_something_was_said_is_the_city,
+    "Ministers said in Lisbon that Madrid agreed; Lisbon denied it.",
+    [
+        "Lisbon=place:lisbon",
+        "Madrid=place:spain",
+        "Lisbon=place:portugal"
+    ]
+);
+t!(
+    capital_told_reporters_in,
+    "The envoy told reporters in Nairobi that talks would resume.",
+    ["Nairobi=place:nairobi"]
+);
+t!(
+    capital_attacked_is_the_city,
+    "A drone strike on Kyiv killed two.",
+    ["Kyiv=place:kyiv"]
+);
+
+// Organisations found by their context.
+t!(
+    country_possessive_company,
+    "Norway's Kvelstad and Chile's Andora bid.",
+    [
+        "Norway=place:norway",
+        "Kvelstad=org:kvelstad",
+        "Chile=place:chile",
+        "Andora=org:andora"
+    ]
+);
+t!(
+    country_possessive_surname_stays_person,
+    "Prime Minister Ida Halvorsen spoke. Norway's Halvorsen later left.",
+    [
+        "Ida Halvorsen=person:ida-halvorsen",
+        "Norway=place:norway",
+        "Halvorsen=person:ida-halvorsen"
+    ]
+);
+t!(
+    such_as_list,
+    "It undercut lenders such as Brightwell and Cobaltis.",
+    ["Brightwell=org:brightwell", "Cobaltis=org:cobaltis"]
+);
+t!(
+    org_noun_before_and_after,
+    "The pollster Vantix and the Orlan institute disagreed with broadcaster Telenord.",
+    [
+        "Vantix=org:vantix",
+        "Orlan=org:orlan",
+        "Telenord=org:telenord"
+    ]
+);
+t!(
+    company_role_of,
+    "Its founder, Ines Varga, left. The chief executive of Talvane, Omar Reyes, stayed. Talvane fell.",
+    [
+        "Ines Varga=person:ines-varga",
+        "Talvane=org:talvane",
+        "Omar Reyes=person:omar-reyes",
+        "Talvane=org:talvane"
+    ]
+);
+t!(
+    shares_on_the_exchange,
+    "Its shares fell 3.5% on the Borsa after the report.",
+    ["Borsa=org:borsa"]
+);
+t!(
+    the_plural_name_is_a_group,
+    "Volunteers from the Blue Lanterns rescue group helped.",
+    ["Blue Lanterns=org:blue-lanterns"]
+);
+t!(
+    law_names_are_no_mention,
+    "The Clean Harbours Act passed.",
+    []
+);
+t!(
+    ordinal_before_court,
+    "The 5th Circuit Court of Appeals ruled.",
+    ["5th Circuit Court of Appeals=org:5th-circuit-court-of-appeals"]
+);
+t!(
+    mission_to_an_organisation,
+    "The Korea Chamber of Commerce to the EU objected.",
+    ["Korea Chamber of Commerce to the EU=org:korea-chamber-of-commerce-to-the-eu"]
+);
+t!(
+    demonyms_before_a_national_society,
+    "The Kenyan Red Cross and the Lebanese Red Cross helped.",
+    [
+        "Kenyan Red Cross=org:kenyan-red-cross",
+        "Lebanese Red Cross=org:lebanese-red-cross"
+    ]
+);
+t!(
+    head_of_chain_takes_it,
+    "The Union of Growers met.",
+    ["Union of Growers=org:union-of-growers"]
+);
+
+// Short forms resolve to the full name given earlier.
+t!(
+    company_short_form,
+    "Morrell Technologies lost. Morrell said it would appeal, and Morrell shares fell.",
+    [
+        "Morrell Technologies=org:morrell-technologies",
+        "Morrell=org:morrell-technologies",
+        "Morrell=org:morrell-technologies"
+    ]
+);
+t!(
+    org_head_short_form,
+    "The Caribbean Commission met. The Commission said no.",
+    [
+        "Caribbean Commission=org:caribbean-commission",
+        "Commission=org:caribbean-commission"
+    ]
+);
+t!(
+    bracketed_acronym_is_an_alias,
+    "The Green Left Alliance (GLA) and the Farmers' League (BVL) split; the BVL left.",
+    [
+        "Green Left Alliance=org:green-left-alliance",
+        "GLA=org:green-left-alliance",
+        "Farmers' League=org:farmers-league",
+        "BVL=org:farmers-league",
+        "BVL=org:farmers-league"
+    ]
+);
+t!(
+    generic_party_name_is_not_a_country_s,
+    "She joined the Workers' Party in Recife.",
+    ["Workers' Party=org:workers-party", "Recife=place:recife"]
+);
+t!(
+    inner_name_as_short_form,
+    "Maria Helena Dantas da Costa won. Dantas thanked voters.",
+    [
+        "Maria Helena Dantas da Costa=person:maria-helena-dantas-da-costa",
+        "Dantas=person:maria-helena-dantas-da-costa"
+    ]
+);
+
 // "the North" / "the South" after North/South-named countries.
 t!(
     the_north_and_south,

@@ -26,7 +26,12 @@ fn stance_word(s: Stance) -> &'static str {
 fn side_word(doc: &Document, side: &Side) -> String {
     match side {
         Side::Government(place) => {
-            let name = doc.entities.iter().find(|e| &e.id == place).map(|e| e.name.as_str()).unwrap_or(place);
+            let name = doc
+                .entities
+                .iter()
+                .find(|e| &e.id == place)
+                .map(|e| e.name.as_str())
+                .unwrap_or(place);
             format!("government: {name}")
         }
         Side::Analysts => "analysts".into(),
@@ -46,7 +51,9 @@ fn field(s: &str) -> String {
 /// The map as CSV: a header, then one line per non-empty cell, rows in map
 /// order, columns left to right.
 pub fn csv(doc: &Document, map: &ClaimMap) -> String {
-    let mut out = String::from("proposition_id,proposition,speaker_id,speaker,side,stance,said_on,articles,statements\n");
+    let mut out = String::from(
+        "proposition_id,proposition,speaker_id,speaker,side,stance,said_on,articles,statements\n",
+    );
     for row in &map.rows {
         for (cell, col) in row.cells.iter().zip(&map.columns) {
             let Some(cell) = cell else { continue };
@@ -77,7 +84,12 @@ pub fn claim_review(doc: &Document, map: &ClaimMap) -> String {
     for row in &map.rows {
         for (cell, col) in row.cells.iter().zip(&map.columns) {
             let Some(cell) = cell else { continue };
-            let author_type = match doc.entities.iter().find(|e| e.id == col.speaker).map(|e| e.kind) {
+            let author_type = match doc
+                .entities
+                .iter()
+                .find(|e| e.id == col.speaker)
+                .map(|e| e.kind)
+            {
                 Some(EntityType::Person) => "Person",
                 _ => "Organization",
             };
@@ -122,7 +134,8 @@ pub fn claim_review(doc: &Document, map: &ClaimMap) -> String {
             }));
         }
     }
-    let mut s = serde_json::to_string_pretty(&Value::Array(reviews)).unwrap_or_else(|_| "[]".into());
+    let mut s =
+        serde_json::to_string_pretty(&Value::Array(reviews)).unwrap_or_else(|_| "[]".into());
     s.push('\n');
     s
 }

@@ -100,25 +100,52 @@ impl Graph {
         let height = TOP + rows * ROW + 20;
         let offset = |n: i32| TOP + (rows - n) * ROW / 2;
         for (i, c) in map.columns.iter().enumerate() {
-            nodes.push(GraphNode { id: c.speaker.clone(), label: short(&c.name, 30), speaker: true, x: LEFT_X, y: offset(n_left) + i as i32 * ROW });
+            nodes.push(GraphNode {
+                id: c.speaker.clone(),
+                label: short(&c.name, 30),
+                speaker: true,
+                x: LEFT_X,
+                y: offset(n_left) + i as i32 * ROW,
+            });
         }
         for (i, r) in map.rows.iter().enumerate() {
-            nodes.push(GraphNode { id: r.proposition.clone(), label: short(&r.label, 60), speaker: false, x: RIGHT_X, y: offset(n_right) + i as i32 * ROW });
+            nodes.push(GraphNode {
+                id: r.proposition.clone(),
+                label: short(&r.label, 60),
+                speaker: false,
+                x: RIGHT_X,
+                y: offset(n_right) + i as i32 * ROW,
+            });
         }
         let mut edges = Vec::new();
         for (ri, r) in map.rows.iter().enumerate() {
             for (ci, cell) in r.cells.iter().enumerate() {
                 if let Some(c) = cell {
-                    edges.push(GraphEdge { from: ci, to: map.columns.len() + ri, stance: c.stance, articles: c.outlets });
+                    edges.push(GraphEdge {
+                        from: ci,
+                        to: map.columns.len() + ri,
+                        stance: c.stance,
+                        articles: c.outlets,
+                    });
                 }
             }
         }
-        Graph { width: RIGHT_X + 420, height, nodes, edges }
+        Graph {
+            width: RIGHT_X + 420,
+            height,
+            nodes,
+            edges,
+        }
     }
 
     /// The picture as a standalone SVG document.
     pub fn to_svg(&self) -> String {
-        let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+        let esc = |s: &str| {
+            s.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+        };
         let mut out = format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"12\">\n<title>Claim graph: speakers and the claims they assert, deny or qualify</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
             w = self.width,
@@ -127,7 +154,9 @@ impl Graph {
         out.push_str("<text x=\"10\" y=\"20\" font-weight=\"bold\">Speakers</text>\n");
         out.push_str(&format!("<text x=\"{}\" y=\"20\" font-weight=\"bold\">Claims (solid: asserts, dashed: denies, dotted: qualifies)</text>\n", RIGHT_X + 10));
         for e in &self.edges {
-            let (Some(a), Some(b)) = (self.nodes.get(e.from), self.nodes.get(e.to)) else { continue };
+            let (Some(a), Some(b)) = (self.nodes.get(e.from), self.nodes.get(e.to)) else {
+                continue;
+            };
             let colour = match e.stance {
                 Stance::Asserts => "#117733",
                 Stance::Denies => "#aa3377",

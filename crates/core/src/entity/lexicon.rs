@@ -476,6 +476,7 @@ International Criminal Court;ICC
 International Court of Justice;ICJ
 Interpol
 International Committee of the Red Cross;ICRC;Red Cross
+Red Crescent
 Amnesty International
 Human Rights Watch
 Doctors Without Borders;MSF
@@ -517,7 +518,8 @@ Bundestag
 Knesset
 Politburo
 Blue House
-Workers' Party of Korea;Workers' Party
+Workers' Party of Korea
+Workers' Party
 Communist Party
 Democratic Party
 Republican Party;GOP
@@ -910,6 +912,7 @@ pub const OFFICE_OBJECTS: &[&str] = &[
 pub const ORG_HEADS: &[&str] = &[
     "Academy",
     "Administration",
+    "Aerospace",
     "Agency",
     "Airlines",
     "Airport",
@@ -926,6 +929,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Broadcasting",
     "Bureau",
     "Cabinet",
+    "Capital",
     "Center",
     "Centre",
     "Chamber",
@@ -945,6 +949,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Court",
     "Department",
     "Directorate",
+    "Dynamics",
     "Electronics",
     "Embassy",
     "Energy",
@@ -967,9 +972,12 @@ pub const ORG_HEADS: &[&str] = &[
     "Industries",
     "Institute",
     "Institution",
+    "Investments",
     "Journal",
     "LLC",
+    "Labs",
     "League",
+    "Logistics",
     "Ltd",
     "Mail",
     "Media",
@@ -984,7 +992,9 @@ pub const ORG_HEADS: &[&str] = &[
     "Organisation",
     "Organization",
     "Parliament",
+    "Partners",
     "Party",
+    "Petroleum",
     "Pharmaceuticals",
     "Plc",
     "Police",
@@ -994,6 +1004,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Programme",
     "Regiment",
     "Reserve",
+    "Robotics",
     "School",
     "Service",
     "Services",
@@ -1003,10 +1014,12 @@ pub const ORG_HEADS: &[&str] = &[
     "Systems",
     "Technologies",
     "Telegraph",
+    "Therapeutics",
     "Times",
     "Tribune",
     "Union",
     "University",
+    "Ventures",
 ];
 
 /// First words of a government body that a leading demonym is kept apart
@@ -1078,17 +1091,213 @@ pub const PLACE_HEADS: &[&str] = &[
 /// Lower-case nouns after a capitalised sequence that make it a place
 /// (`Hatay province`).
 pub const PLACE_NEXT: &[&str] = &[
+    "cities",
     "city",
+    "counties",
     "county",
     "district",
+    "districts",
     "island",
+    "islands",
     "oblast",
     "prefecture",
+    "prefectures",
     "province",
+    "provinces",
     "region",
+    "regions",
     "river",
     "town",
+    "towns",
     "village",
+    "villages",
+];
+
+/// First words of a place name (`Avenida Paulista`, `Mount Kenya`).
+pub const PLACE_FIRST: &[&str] = &[
+    "Avenida", "Bab", "Calle", "Cape", "Cerro", "Fort", "Isla", "Jebel", "Lago", "Lake", "Monte",
+    "Mount", "Piazza", "Plaza", "Port", "Ras", "Rua", "Rue", "Sierra", "Via", "Wadi",
+];
+
+/// Lower-case words before a capitalised word that make it a place
+/// (`around Idlib`); a person only if it is the surname of a full name.
+pub const PLACE_PREPS: &[&str] = &["across", "around", "in", "near", "outside"];
+
+/// Singular place nouns before an apposition (`one crossing, Bab al-Hawa,`).
+pub const PLACE_NOUNS: &[&str] = &[
+    "camp",
+    "city",
+    "crossing",
+    "district",
+    "neighborhood",
+    "neighbourhood",
+    "port",
+    "province",
+    "region",
+    "suburb",
+    "town",
+    "village",
+];
+
+/// Lower-case nouns before a name that make it an organisation
+/// (`meatpacker JBS`, `think tank Bruegel`, `fitness app Stride`).
+pub const ORG_BEFORE: &[&str] = &[
+    "airline",
+    "app",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "broker",
+    "brokerage",
+    "carmaker",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "consultancy",
+    "firm",
+    "insurer",
+    "lender",
+    "maker",
+    "manufacturer",
+    "meatpacker",
+    "newspaper",
+    "outlet",
+    "pollster",
+    "publisher",
+    "retailer",
+    "startup",
+    "tank",
+];
+
+/// Lower-case nouns after a name that make it an organisation
+/// (`the Datafolha institute`, `the Wagner group`).
+pub const ORG_NEXT: &[&str] = &[
+    "agency",
+    "bank",
+    "company",
+    "conglomerate",
+    "corporation",
+    "exchange",
+    "firm",
+    "foundation",
+    "group",
+    "institute",
+    "network",
+    "newspaper",
+    "party",
+    "pollster",
+    "shares",
+    "stock",
+];
+
+/// Company roles before `of` that make the name after it an organisation
+/// (`the chief executive of Nordlys`).
+pub const COMPANY_ROLES: &[&str] = &[
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "cofounder",
+    "executive",
+    "founder",
+    "owner",
+    "shareholders",
+];
+
+/// Plural nouns before `such as` that make the names listed organisations
+/// (`rival payment processors such as …`).
+pub const ORG_PLURALS: &[&str] = &[
+    "airlines",
+    "automakers",
+    "banks",
+    "brands",
+    "broadcasters",
+    "carmakers",
+    "companies",
+    "competitors",
+    "firms",
+    "giants",
+    "groups",
+    "insurers",
+    "lenders",
+    "makers",
+    "manufacturers",
+    "newspapers",
+    "outlets",
+    "platforms",
+    "processors",
+    "producers",
+    "retailers",
+    "rivals",
+    "startups",
+    "suppliers",
+];
+
+/// Last words of names of laws, treaties, plans and prizes: no mention.
+pub const DOC_HEADS: &[&str] = &[
+    "Act",
+    "Agreement",
+    "Amendment",
+    "Award",
+    "Bill",
+    "Charter",
+    "Convention",
+    "Directive",
+    "Doctrine",
+    "Index",
+    "Initiative",
+    "Law",
+    "Plan",
+    "Prize",
+    "Protocol",
+    "Regulation",
+    "Treaty",
+];
+
+/// Lexicon organisations that a demonym before them makes a national body
+/// (`Syrian Arab Red Crescent`, `American Red Cross`).
+pub const NATIONAL_SOCIETIES: &[&str] = &["Red Crescent", "Red Cross"];
+
+/// Nouns before `on` that make a capital after it the city attacked
+/// (`an attack on Kyiv`), not its government.
+pub const ATTACK_NOUNS: &[&str] = &[
+    "assault",
+    "attack",
+    "attacks",
+    "bombardment",
+    "bombing",
+    "march",
+    "offensive",
+    "raid",
+    "raids",
+    "strike",
+    "strikes",
+];
+
+/// Nouns before `in` whose object is rarely a place (`confidence in …`).
+pub const NOT_PLACE_BEFORE_IN: &[&str] = &[
+    "belief",
+    "confidence",
+    "faith",
+    "interest",
+    "investment",
+    "role",
+    "share",
+    "shares",
+    "stake",
+    "trust",
+];
+
+/// Words before `in` that make a capital after it the city where
+/// something was said (`said in Berlin`, `told reporters in Damascus`).
+pub const SAID_IN: &[&str] = &[
+    "briefing",
+    "conference",
+    "interview",
+    "journalists",
+    "reporters",
+    "speaking",
+    "spoke",
+    "statement",
 ];
 
 /// Words that make a capitalised sequence an event when it ends in one.
@@ -1944,6 +2153,18 @@ mod tests {
             ("NOT_ACRONYMS", NOT_ACRONYMS),
             ("ROLE_NOUNS", ROLE_NOUNS),
             ("NUMBER_WORDS", NUMBER_WORDS),
+            ("PLACE_FIRST", PLACE_FIRST),
+            ("PLACE_PREPS", PLACE_PREPS),
+            ("PLACE_NOUNS", PLACE_NOUNS),
+            ("ORG_BEFORE", ORG_BEFORE),
+            ("ORG_NEXT", ORG_NEXT),
+            ("ORG_PLURALS", ORG_PLURALS),
+            ("COMPANY_ROLES", COMPANY_ROLES),
+            ("DOC_HEADS", DOC_HEADS),
+            ("NATIONAL_SOCIETIES", NATIONAL_SOCIETIES),
+            ("SAID_IN", SAID_IN),
+            ("ATTACK_NOUNS", ATTACK_NOUNS),
+            ("NOT_PLACE_BEFORE_IN", NOT_PLACE_BEFORE_IN),
         ] {
             for w in list.windows(2) {
                 assert!(w[0] < w[1], "{name}: {:?} before {:?}", w[0], w[1]);

@@ -8,8 +8,13 @@
 //! - Gazetteer names go to their canonical entity (`U.S.` → `united-states`).
 //! - `the North` / `the South` go to the country named `North …` / `South …`
 //!   in the same article; `the West` is a place of its own.
-//! - An unknown acronym goes to an organisation in the same article whose
-//!   initials it spells.
+//! - An unknown acronym goes to the organisation named right before it in
+//!   brackets (`Workers' Party (PT)`), else to an organisation in the same
+//!   article whose initials it spells.
+//! - A single word goes to an organisation or place the article names in
+//!   full (`Veridian` → `Veridian Technologies`, `Commission` → `European
+//!   Commission`) unless it is the surname of a full name there; a word a
+//!   context cue typed (`around Idlib`) keeps that type on the same terms.
 
 use super::lexicon;
 use super::{slug, Basis, Found};
@@ -52,6 +57,14 @@ pub(crate) fn surname_keys(name: &str) -> Vec<String> {
                 keys.push(rest.to_string());
             }
         }
+        // "Lula" for "Luiz Inácio Lula da Silva": a longer name's inner words.
+        if words.len() >= 3 {
+            for w in &words[1..words.len() - 1] {
+                if w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.ends_with('.') {
+                    keys.push(w.to_string());
+                }
+            }
+        }
         // "Kim Yo-jong" style names whose syllables are hyphenated.
         if lexicon::EAST_ASIAN_SURNAMES.binary_search(&first).is_ok() && words.len() == 2 {
             keys.push(first.to_string());
@@ -76,6 +89,73 @@ fn initials(name: &str) -> String {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
+}
+
+/// Single words that stand for an organisation or place the article names
+/// in full: a word typed by a rule or cue (`Idlib`), the distinctive first
+/// word of a two-word company (`Veridian` for `Veridian Technologies`), and
+/// an organisation head word (`Commission` for `European Commission`).
+fn short_forms(
+    fs: &[Found],
+    names: &[(usize, String, Vec<String>)],
+) -> BTreeMap<String, (String, EntityType)> {
+    let mut out: BTreeMap<String, (String, EntityType)> = BTreeMap::new();
+    for f in fs {
+        if !matches!(f.kind, EntityType::Org | EntityType::Place) {
+            continue;
+        }
+        let name = normalise(&f.name);
+        let words: Vec<&str> = name.split(' ').collect();
+        match (f.basis, words.as_slice()) {
+            (Basis::Rule | Basis::Cue, [w])
+                if !names.iter().any(|(_, _, keys)| keys.iter().any(|k| k == w)) =>
+            {
+                out.entry(w.to_string()).or_insert((name.clone(), f.kind));
+            }
+            (Basis::Rule | Basis::Lexicon, [first, .., last]) if f.kind == EntityType::Org => {
+                let head = |w: &str| lexicon::ORG_HEADS.binary_search(&w).is_ok();
+                if words.len() == 2
+                    && head(last)
+                    && !head(first)
+                    && starts_upper(first)
+                    && lexicon::COMMON_WORDS
+                        .binary_search(&first.to_lowercase().as_str())
+                        .is_err()
+                {
+                    put_long(&mut out, first, &name);
+                }
+                for w in &words {
+                    if head(w) {
+                        put_long(&mut out, w, &name);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Records `word` as short for the organisation `name`, over an entry that
+/// only records the word itself.
+fn put_long(out: &mut BTreeMap<String, (String, EntityType)>, word: &str, name: &str) {
+    let e = out
+        .entry(word.to_string())
+        .or_insert_with(|| (name.to_string(), EntityType::Org));
+    if e.0 == word {
+        *e = (name.to_string(), EntityType::Org);
+    }
+}
+
+/// Whether a single word resolves to a short form rather than to a person:
+/// it is known as one and is no full name's surname in the article.
+fn memory_hit(
+    memory: &BTreeMap<String, (String, EntityType)>,
+    names: &[(usize, String, Vec<String>)],
+    text: &str,
+) -> bool {
+    let key = normalise(text);
+    memory.contains_key(&key) && !names.iter().any(|(_, _, keys)| keys.contains(&key))
 }
 
 /// Per article, what each found mention resolves to: (found index, entity
@@ -147,6 +227,10 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
             })
             .map(|f| (f.span.start, f.name.clone()))
             .collect();
+        let memory = short_forms(&fs, names);
+        // Acronyms given in brackets after a name: `Workers' Party (PT)`.
+        let mut acronyms: BTreeMap<String, (String, EntityType)> = BTreeMap::new();
+        let mut last: Option<(usize, String, EntityType)> = None;
         let rule_orgs: Vec<(String, String)> = fs
             .iter()
             .filter(|f| f.kind == EntityType::Org && f.basis == Basis::Rule && f.name.contains(' '))
@@ -161,6 +245,23 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
                     let n = normalise(&f.name);
                     let full = full_by_slug.get(&slug(&n)).cloned().unwrap_or(n);
                     Some((full, EntityType::Person))
+                }
+                Basis::Surname { .. } | Basis::Cue if memory_hit(&memory, names, text) => {
+                    memory.get(&normalise(text)).cloned()
+                }
+                Basis::Cue => {
+                    let key = normalise(text);
+                    let person = names
+                        .iter()
+                        .rfind(|(pos, _, keys)| *pos < f.span.start && keys.contains(&key))
+                        .or_else(|| names.iter().find(|(_, _, keys)| keys.contains(&key)));
+                    match person {
+                        Some((_, n, _)) => Some((
+                            full_by_slug.get(&slug(n)).cloned().unwrap_or(n.clone()),
+                            EntityType::Person,
+                        )),
+                        None => Some((normalise(&f.name), f.kind)),
+                    }
                 }
                 Basis::Surname { strong } => {
                     let key = normalise(text);
@@ -201,19 +302,44 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
                     }
                 },
                 Basis::Rule if f.kind == EntityType::Org && !f.name.contains(' ') => {
-                    let spelled = rule_orgs.iter().find(|(ini, _)| ini == &f.name);
-                    Some((
-                        spelled
-                            .map(|(_, n)| n.clone())
-                            .unwrap_or_else(|| f.name.clone()),
-                        EntityType::Org,
-                    ))
+                    let bracketed = last.as_ref().filter(|(end, _, kind)| {
+                        *kind == EntityType::Org
+                            && body.get(*end..f.span.start) == Some(" (")
+                            && body[f.span.end..].starts_with(')')
+                    });
+                    if let Some((_, n, _)) = bracketed {
+                        acronyms.insert(text.to_string(), (n.clone(), EntityType::Org));
+                    }
+                    if let Some(known) = acronyms
+                        .get(text)
+                        .or_else(|| memory.get(text).filter(|(n, _)| n != text))
+                        .cloned()
+                    {
+                        Some(known)
+                    } else {
+                        let spelled = rule_orgs.iter().find(|(ini, _)| ini == &f.name);
+                        Some((
+                            spelled
+                                .map(|(_, n)| n.clone())
+                                .unwrap_or_else(|| f.name.clone()),
+                            EntityType::Org,
+                        ))
+                    }
+                }
+                // A name typed a place by its context that the article
+                // also gives as a person's full name is the person.
+                Basis::Rule
+                    if f.kind == EntityType::Place
+                        && names.iter().any(|(_, n, _)| *n == normalise(&f.name)) =>
+                {
+                    Some((normalise(&f.name), EntityType::Person))
                 }
                 Basis::Lexicon | Basis::Rule => Some((normalise(&f.name), f.kind)),
             };
             let Some((name, kind)) = resolved else {
                 continue;
             };
+            last = Some((f.span.end, name.clone(), kind));
             let id = id_for(&name, kind, text);
             mentions.push(Mention {
                 entity: id,
@@ -259,7 +385,14 @@ mod tests {
     fn surname_keys_follow_name_shapes() {
         assert_eq!(surname_keys("Sergei Lavrov"), ["Lavrov"]);
         assert_eq!(surname_keys("Kim Yo Jong"), ["Kim"]);
-        assert_eq!(surname_keys("Abdel Fattah al-Sisi"), ["al-Sisi", "Sisi"]);
+        assert_eq!(
+            surname_keys("Abdel Fattah al-Sisi"),
+            ["al-Sisi", "Sisi", "Fattah"]
+        );
+        assert_eq!(
+            surname_keys("Luiz Inácio Lula da Silva"),
+            ["Silva", "Inácio", "Lula"]
+        );
         assert!(surname_keys("Madonna").is_empty());
     }
 }

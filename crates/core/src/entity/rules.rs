@@ -5,7 +5,11 @@
 //! hyphenated or dotted parts, a connector such as `of`, a name particle
 //! such as `al`), units joined by single spaces form runs, and each run is
 //! split into organisation phrases, titles and the rest, which is typed by
-//! the gazetteer or by the shape of the words and their context.
+//! the gazetteer or by the shape of the words and their context: datelines,
+//! `in`/`around` before a word, `X-based`, `X, State`, `Country's X`, `such
+//! as X and Y` after a plural company noun, an organisation noun before or
+//! after (`pollster X`, `the X institute`), appositions (`one crossing, X,`),
+//! and lists that share a type (`X, Y and Z provinces`).
 
 use super::lexicon::{self, GazKind};
 use super::{Basis, EntityMatcher, Found, RoleActor};
@@ -83,6 +87,8 @@ struct Ctx<'a> {
     out: Vec<Found>,
     /// Month and weekday hits, for the date pass.
     date_units: Vec<Unit>,
+    /// Gazetteer hits: spans and entry indices, sorted by start.
+    hits: &'a [(Span, usize)],
 }
 
 impl Ctx<'_> {
@@ -104,6 +110,159 @@ impl Ctx<'_> {
             Some(&(s, e, title, caps)) if s <= pos && pos <= e => (title, caps),
             _ => (false, false),
         }
+    }
+
+    /// The kind of the gazetteer hit that starts at `pos`, with its end.
+    fn hit_at(&self, pos: usize) -> Option<(usize, GazKind)> {
+        let i = self.hits.partition_point(|h| h.0.start < pos);
+        let (span, entry) = self.hits.get(i).filter(|h| h.0.start == pos)?;
+        Some((span.end, self.m.entry(*entry)?.kind))
+    }
+
+    /// The kind of the gazetteer hit that ends at `pos`.
+    fn hit_ending(&self, pos: usize) -> Option<GazKind> {
+        let i = self.hits.partition_point(|h| h.0.start < pos);
+        let (span, entry) = self.hits.get(i.checked_sub(1)?)?;
+        (span.end == pos).then_some(())?;
+        Some(self.m.entry(*entry)?.kind)
+    }
+
+    /// Whether the word at token `t0` starts a line and, written in
+    /// capitals, is followed by a comma or a dash: a dateline
+    /// (`ANTAKYA, Turkey (AP) —`).
+    fn dateline(&self, start: usize, end: usize) -> bool {
+        let line_start = self.text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let after = self.text[end..].trim_start_matches(' ');
+        self.text[line_start..start].trim().is_empty()
+            && all_upper(&self.text[start..end])
+            && self.text[start..end]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 3
+            && !self.text[start..end]
+                .split(' ')
+                .any(|w| has_lower(lexicon::COMMON_WORDS, w))
+            && (after.starts_with(',')
+                || after.starts_with('\u{2014}')
+                || after.starts_with('\u{2013}')
+                || after.starts_with("- ")
+                || after.starts_with('('))
+    }
+
+    /// The type a noun before a name in commas gives it: `one crossing,
+    /// Bab al-Hawa,` (a place), `the party, Pastef,` (an organisation).
+    fn apposition(&self, s: usize, e: usize) -> Option<EntityType> {
+        let head = self.text[..s].strip_suffix(", ")?;
+        if !self.text[e..].starts_with(',') {
+            return None;
+        }
+        let w = head
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if has(lexicon::PLACE_NOUNS, w) {
+            Some(EntityType::Place)
+        } else if has(lexicon::ORG_NEXT, w) || has(lexicon::ORG_BEFORE, w) {
+            Some(EntityType::Org)
+        } else {
+            None
+        }
+    }
+
+    /// What the words around a capitalised stretch from unit `first` to
+    /// unit `last` show it to be, if they show an organisation or a place.
+    /// `place_prep`: whether `in`/`around`… before it counts.
+    fn context_cue(&self, first: &Unit, last: &Unit, place_prep: bool) -> Option<EntityType> {
+        let text = self.text;
+        let (s, e) = (first.start, last.end);
+        let after = &text[e..];
+        if after.starts_with("-based") {
+            return Some(EntityType::Place);
+        }
+        // "Palo Alto, California," / "Austin, Texas-based": a place and
+        // its state or country.
+        if after.starts_with(", ") {
+            if let Some((end, kind)) = self.hit_at(e + 2) {
+                let tail = &text[end..];
+                if matches!(kind, GazKind::Country | GazKind::Place)
+                    && (tail.is_empty() || tail.starts_with([',', '.', '-', ')', ';', '\n']))
+                {
+                    return Some(EntityType::Place);
+                }
+            }
+        }
+        let before = self.word_before(first.t0);
+        if let Some(b) = before {
+            let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+            // "confidence in Harmon" is about a person or body.
+            let object = first.t0 >= 1
+                && self
+                    .word_before(first.t0 - 1)
+                    .is_some_and(|w| has(lexicon::NOT_PLACE_BEFORE_IN, w));
+            if place_prep && !possessive && !object && has_lower(lexicon::PLACE_PREPS, b) {
+                return Some(EntityType::Place);
+            }
+            if has(lexicon::ORG_BEFORE, b) {
+                return Some(EntityType::Org);
+            }
+            let b_start = self.toks.get(first.t0 - 1).map_or(0, |t| t.span.start);
+            if b == "based" && text[..b_start].ends_with('-') {
+                return Some(EntityType::Org);
+            }
+            // "shares of Kestrel Dynamics", "the chief executive of Nordlys"
+            if b == "of"
+                && self.word_before(first.t0 - 1).is_some_and(|w| {
+                    w.eq_ignore_ascii_case("shares") || has(lexicon::COMPANY_ROLES, w)
+                })
+            {
+                return Some(EntityType::Org);
+            }
+            if b == "as"
+                && self.word_before(first.t0 - 1) == Some("such")
+                && first.t0 >= 2
+                && self
+                    .word_before(first.t0 - 2)
+                    .is_some_and(|p| has(lexicon::ORG_PLURALS, p) || p.ends_with("makers"))
+            {
+                return Some(EntityType::Org);
+            }
+        }
+        if let Some(kind) = self.apposition(s, e) {
+            return Some(kind);
+        }
+        // "Sweden's Volvo": a country's company.
+        let head = text[..s]
+            .strip_suffix("'s ")
+            .or_else(|| text[..s].strip_suffix("\u{2019}s "));
+        if let Some(head) = head {
+            if self.hit_ending(head.len()) == Some(GazKind::Country) {
+                return Some(EntityType::Org);
+            }
+        }
+        let next = self.word_after(last.t1).filter(|w| !starts_upper(w));
+        if next.is_some_and(|n| has(lexicon::ORG_NEXT, n)) {
+            return Some(EntityType::Org);
+        }
+        // "shares fell 4% on the Nasdaq": a stock exchange.
+        if before.is_some_and(|b| b == "the")
+            && first.t0 >= 1
+            && self.word_before(first.t0 - 1) == Some("on")
+        {
+            let clause_start = text[..s]
+                .rfind(". ")
+                .max(text[..s].rfind('\n'))
+                .map_or(0, |p| p + 1);
+            let clause = &text[clause_start..s];
+            let clause = clause.to_ascii_lowercase();
+            if ["shares", "stock", "traded", "listed"]
+                .iter()
+                .any(|w| clause.contains(w))
+            {
+                return Some(EntityType::Org);
+            }
+        }
+        None
     }
 
     fn push(&mut self, start: usize, end: usize, kind: EntityType, name: String, basis: Basis) {
@@ -212,6 +371,7 @@ pub(crate) fn find(m: &EntityMatcher, text: &str) -> Vec<Found> {
         lines: line_flags(text),
         out: Vec::new(),
         date_units: Vec::new(),
+        hits: &hits,
     };
     let units = build_units(&cx, &hits);
     let runs = build_runs(&cx, &units);
@@ -233,7 +393,44 @@ pub(crate) fn find(m: &EntityMatcher, text: &str) -> Vec<Found> {
             kept.push(f);
         }
     }
+    spread_lists(text, &mut kept);
     kept
+}
+
+/// Names in one list share a type: a lone word that could only be a
+/// surname takes the type of a place or organisation next to it in the
+/// list (`in Hatay, Gaziantep and Kahramanmaraş provinces`, `such as
+/// Stripe and PayPal`).
+fn spread_lists(text: &str, found: &mut [Found]) {
+    let typed = |f: &Found| {
+        matches!(f.basis, Basis::Cue | Basis::Rule)
+            && matches!(f.kind, EntityType::Org | EntityType::Place)
+            && !f.name.contains(' ')
+    };
+    let lone = |f: &Found| {
+        f.basis == (Basis::Surname { strong: false })
+            && !text[f.span.end..].starts_with("'s")
+            && !text[f.span.end..].starts_with("\u{2019}s")
+    };
+    let listed = |a: &Found, b: &Found| {
+        matches!(
+            text.get(a.span.end..b.span.start),
+            Some(", " | " and " | ", and " | " or " | ", or ")
+        )
+    };
+    let n = found.len();
+    for i in 1..n {
+        if typed(&found[i - 1]) && lone(&found[i]) && listed(&found[i - 1], &found[i]) {
+            found[i].kind = found[i - 1].kind;
+            found[i].basis = Basis::Cue;
+        }
+    }
+    for i in (1..n).rev() {
+        if typed(&found[i]) && lone(&found[i - 1]) && listed(&found[i - 1], &found[i]) {
+            found[i - 1].kind = found[i].kind;
+            found[i - 1].basis = Basis::Cue;
+        }
+    }
 }
 
 fn build_units(cx: &Ctx, hits: &[(Span, usize)]) -> Vec<Unit> {
@@ -389,10 +586,14 @@ fn build_runs(cx: &Ctx, units: &[Unit]) -> Vec<Vec<Unit>> {
     };
     for u in units {
         let joined = cur.last().is_some_and(|p| {
-            p.t1 == u.t0 && {
-                let gap = &cx.text[p.end..u.start];
-                !gap.is_empty() && gap.chars().all(|c| c == ' ')
-            }
+            let gap = &cx.text[p.end..u.start];
+            (p.t1 == u.t0 && !gap.is_empty() && gap.chars().all(|c| c == ' '))
+                // "Farmers' League": a plural possessive inside a name.
+                || (p.kind == UKind::Cap
+                    && u.kind == UKind::Cap
+                    && p.t1 + 1 == u.t0
+                    && matches!(gap, "' " | "\u{2019} ")
+                    && cx.text[p.start..p.end].ends_with('s'))
         });
         if !joined {
             close(&mut cur, &mut runs);
@@ -430,6 +631,37 @@ fn is_title_unit(cx: &Ctx, u: &Unit) -> bool {
 fn process_run(cx: &mut Ctx, run: &[Unit]) {
     let n = run.len();
     let mut taken = vec![false; n];
+    // 0. Demonyms before a movement's national society are its name:
+    // "Syrian Arab Red Crescent", "American Red Cross".
+    for h in 1..n {
+        let society = match run[h].kind {
+            UKind::Lex(e) => {
+                cx.m.entry(e)
+                    .is_some_and(|en| has(lexicon::NATIONAL_SOCIETIES, &en.surface))
+            }
+            _ => false,
+        };
+        if !society {
+            continue;
+        }
+        let mut start = h;
+        while start > 0
+            && matches!(
+                lex_kind(cx, &run[start - 1]),
+                Some(GazKind::Nationality | GazKind::Country)
+            )
+        {
+            start -= 1;
+        }
+        if start < h {
+            for t in taken.iter_mut().take(h + 1).skip(start) {
+                *t = true;
+            }
+            let (s, e) = (run[start].start, run[h].end);
+            let name = cx.text[s..e].to_string();
+            cx.push(s, e, EntityType::Org, name, Basis::Rule);
+        }
+    }
     // 1. Organisation phrases around a head word (… Council, Ministry of …).
     for h in (0..n).rev() {
         if taken[h] || run[h].kind != UKind::Cap {
@@ -437,6 +669,21 @@ fn process_run(cx: &mut Ctx, run: &[Unit]) {
         }
         let w = cx.utext(&run[h]).trim_end_matches('.');
         if !has(lexicon::ORG_HEADS, w) {
+            continue;
+        }
+        // "Union of Industries": the head before `of` takes the whole chain.
+        let chained = (0..h).any(|g| {
+            !taken[g]
+                && run[g].kind == UKind::Cap
+                && has(lexicon::ORG_HEADS, cx.utext(&run[g]).trim_end_matches('.'))
+                && run
+                    .get(g + 1)
+                    .is_some_and(|u| u.kind == UKind::Conn && matches!(cx.utext(u), "of" | "for"))
+                && run[g + 1..h]
+                    .iter()
+                    .all(|u| u.kind != UKind::Conn || matches!(cx.utext(u), "of" | "for" | "the"))
+        });
+        if chained {
             continue;
         }
         let conn_after = run
@@ -518,7 +765,25 @@ fn process_run(cx: &mut Ctx, run: &[Unit]) {
         for t in taken.iter_mut().take(end).skip(start) {
             *t = true;
         }
-        let (s, e) = (run[start].start, run[end - 1].end);
+        let (mut s, mut e) = (run[start].start, run[end - 1].end);
+        // "9th U.S. Circuit Court of Appeals": an ordinal before the name.
+        if let Some(p) = cx.text[..s].strip_suffix(' ') {
+            let w = p.rsplit(' ').next().unwrap_or("");
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
+            if !digits.is_empty()
+                && digits.len() < w.len()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+            {
+                s = p.len() - w.len();
+            }
+        }
+        // "Chamber of Commerce to the EU": a mission to an organisation.
+        if end == n && cx.text[e..].starts_with(" to the ") {
+            if let Some((he, GazKind::Org)) = cx.hit_at(e + " to the ".len()) {
+                e = he;
+            }
+        }
         let name = cx.text[s..e].to_string();
         cx.push(s, e, EntityType::Org, name, Basis::Rule);
     }
@@ -642,7 +907,20 @@ fn emit_lex(cx: &mut Ctx, u: &Unit) {
                     || after.starts_with("- ")
                     || after.starts_with('('));
             let written = &text[u.start..u.end];
-            if dateline || (all_upper(written) && written.chars().count() > 3) {
+            // "said in Berlin", "told reporters in Damascus": the city.
+            let said_in = cx.word_before(u.t0) == Some("in")
+                && u.t0 >= 1
+                && cx
+                    .word_before(u.t0 - 1)
+                    .is_some_and(|w| has(lexicon::SPEECH_VERBS, w) || has(lexicon::SAID_IN, w));
+            // "an attack on Kyiv": the city as a target.
+            let target = cx.word_before(u.t0) == Some("on")
+                && u.t0 >= 1
+                && cx
+                    .word_before(u.t0 - 1)
+                    .is_some_and(|w| has(lexicon::ATTACK_NOUNS, w));
+            let said_in = said_in || target;
+            if dateline || said_in || (all_upper(written) && written.chars().count() > 3) {
                 cx.push(u.start, u.end, EntityType::Place, surface, Basis::Lexicon);
             } else {
                 cx.push(u.start, u.end, EntityType::Place, canonical, Basis::Lexicon);
@@ -746,6 +1024,16 @@ fn person(cx: &mut Ctx, s: usize, e: usize, k: usize, strong: bool) {
     cx.push(s, e, EntityType::Person, name, basis);
 }
 
+/// Whether a capitalised word reads as a plural noun (`Helmets`), which
+/// is rarely a surname after `the`.
+fn plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+}
+
 const SLAVIC_ENDINGS: &[&str] = &[
     "chenko", "chuk", "enko", "eva", "evich", "evna", "ov", "ova", "ovich", "ovna", "ska", "skaya",
     "ski", "skiy", "sky", "vich", "yev", "yeva", "yuk",
@@ -813,6 +1101,10 @@ fn stretch(cx: &mut Ctx, us: &[Unit], beside_lex: bool) {
             }
             return;
         }
+        if cx.dateline(s, e) {
+            cx.push(s, e, EntityType::Place, name, Basis::Rule);
+            return;
+        }
         if all_upper(w) && w.chars().count() > 1 {
             return;
         }
@@ -836,6 +1128,14 @@ fn stretch(cx: &mut Ctx, us: &[Unit], beside_lex: bool) {
             cx.push(s, e, EntityType::Place, name, Basis::Rule);
             return;
         }
+        let titled = before.is_some_and(|b| has(lexicon::TITLES, &b.to_lowercase()));
+        let speech = next_lower.is_some_and(|n| has(lexicon::SPEECH_VERBS, n));
+        if !title_line && !titled {
+            if let Some(kind) = cx.context_cue(&first, &last, !speech) {
+                cx.push(s, e, kind, name, Basis::Cue);
+                return;
+            }
+        }
         person(cx, s, e, 1, strong);
         return;
     }
@@ -849,7 +1149,7 @@ fn stretch(cx: &mut Ctx, us: &[Unit], beside_lex: bool) {
         }
         return;
     }
-    if has(lexicon::PLACE_HEADS, wl) || matches!(w0, "Mount" | "Lake" | "Port") {
+    if has(lexicon::PLACE_HEADS, wl) || has(lexicon::PLACE_FIRST, w0) {
         if !title_line {
             cx.push(s, e, EntityType::Place, name, Basis::Rule);
         }
@@ -859,7 +1159,15 @@ fn stretch(cx: &mut Ctx, us: &[Unit], beside_lex: bool) {
         cx.push(s, e, EntityType::Place, name, Basis::Rule);
         return;
     }
+    if cx.dateline(s, e) {
+        cx.push(s, e, EntityType::Place, name, Basis::Rule);
+        return;
+    }
     if caps_line || words.iter().any(|w| all_upper(w) && w.chars().count() > 1) {
+        return;
+    }
+    // The Digital Services Act, the Paris Agreement: no mention.
+    if has(lexicon::DOC_HEADS, wl) {
         return;
     }
     let ea = has(lexicon::EAST_ASIAN_SURNAMES, w0)
@@ -886,6 +1194,34 @@ fn stretch(cx: &mut Ctx, us: &[Unit], beside_lex: bool) {
             || has(lexicon::ORG_HEADS, w)
             || has_lower(lexicon::TITLE_MODIFIERS, w)
     });
+    if shape && !title_line {
+        if let Some(kind) = cx.apposition(s, e) {
+            cx.push(s, e, kind, name, Basis::Rule);
+            return;
+        }
+    }
+    if !shape && !title_line {
+        // "Workers' Party (PT)": a name given with its acronym.
+        let bracket = text[e..].strip_prefix(" (").and_then(|r| r.split_once(')'));
+        if bracket.is_some_and(|(a, _)| {
+            (2..=6).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase())
+        }) {
+            cx.push(s, e, EntityType::Org, name, Basis::Rule);
+            return;
+        }
+        if let Some(kind) = cx.context_cue(&first, &last, !speech) {
+            cx.push(s, e, kind, name, Basis::Rule);
+            return;
+        }
+        // "the White Helmets": a name after `the` is no person's; with a
+        // plural last word it is a group.
+        if before.is_some_and(|b| b == "the" || b == "The") {
+            if plural(wl) {
+                cx.push(s, e, EntityType::Org, name, Basis::Rule);
+            }
+            return;
+        }
+    }
     // "Goldman Sachs analyst …": a name that is not a person's before a role.
     if !shape && next_lower.is_some_and(|n| has(lexicon::TITLES, n)) && !title_line {
         cx.push(s, e, EntityType::Org, name, Basis::Rule);
