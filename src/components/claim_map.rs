@@ -21,7 +21,12 @@ pub fn stance_glyph(s: Stance) -> &'static str {
 pub fn side_label(doc: &Document, side: &Side) -> String {
     match side {
         Side::Government(place) => {
-            let name = doc.entities.iter().find(|e| &e.id == place).map(|e| e.name.clone()).unwrap_or_else(|| place.clone());
+            let name = doc
+                .entities
+                .iter()
+                .find(|e| &e.id == place)
+                .map(|e| e.name.clone())
+                .unwrap_or_else(|| place.clone());
             format!("{name} (government and officials)")
         }
         Side::Analysts => "Analysts".into(),
@@ -132,7 +137,9 @@ fn MapCell(
     let spoken = format!(
         "{name} {} “{label}”{}, in {outlets} {}",
         stance_word(cell.stance),
-        date.as_ref().map(|d| format!(" on {d}")).unwrap_or_default(),
+        date.as_ref()
+            .map(|d| format!(" on {d}"))
+            .unwrap_or_default(),
         if outlets == 1 { "article" } else { "articles" }
     );
     view! {

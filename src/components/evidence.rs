@@ -18,12 +18,25 @@ pub fn Evidence(
     let view = expect_context::<View>();
     move || {
         let doc = filtered.0.get();
-        let label = doc.propositions.iter().find(|p| p.id == proposition).map(|p| p.label.clone()).unwrap_or_default();
-        let name = doc.entities.iter().find(|e| e.id == speaker).map(|e| e.name.clone()).unwrap_or_else(|| speaker.clone());
+        let label = doc
+            .propositions
+            .iter()
+            .find(|p| p.id == proposition)
+            .map(|p| p.label.clone())
+            .unwrap_or_default();
+        let name = doc
+            .entities
+            .iter()
+            .find(|e| e.id == speaker)
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| speaker.clone());
         let items: Vec<_> = doc
             .statements
             .iter()
-            .filter(|s| s.proposition.as_deref() == Some(proposition.as_str()) && s.speaker.as_deref() == Some(speaker.as_str()))
+            .filter(|s| {
+                s.proposition.as_deref() == Some(proposition.as_str())
+                    && s.speaker.as_deref() == Some(speaker.as_str())
+            })
             .map(|s| {
                 let article = doc.article(&s.article);
                 let outlet = article.map(outlet_label).unwrap_or_default();

@@ -8,12 +8,18 @@ use wasm_bindgen::JsCast;
 
 /// Saves `text` as a file named `name` through a temporary object URL.
 pub fn download(name: &str, mime: &str, text: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let parts = js_sys_array(text);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     if let Ok(a) = doc.create_element("a") {
         if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
             a.set_href(&url);
@@ -37,20 +43,36 @@ pub fn ExportBar() -> impl IntoView {
     let filtered = expect_context::<Filtered>();
     let json = move |_| {
         if let Some(doc) = corpus.document() {
-            download("crossread-analysis.json", "application/json", &doc.to_json());
+            download(
+                "crossread-analysis.json",
+                "application/json",
+                &doc.to_json(),
+            );
         }
     };
     let csv = move |_| {
         let doc = filtered.0.get_untracked();
-        download("crossread-claim-map.csv", "text/csv", &export::csv(&doc, &ClaimMap::build(&doc)));
+        download(
+            "crossread-claim-map.csv",
+            "text/csv",
+            &export::csv(&doc, &ClaimMap::build(&doc)),
+        );
     };
     let review = move |_| {
         let doc = filtered.0.get_untracked();
-        download("crossread-claims.jsonld", "application/ld+json", &export::claim_review(&doc, &ClaimMap::build(&doc)));
+        download(
+            "crossread-claims.jsonld",
+            "application/ld+json",
+            &export::claim_review(&doc, &ClaimMap::build(&doc)),
+        );
     };
     let svg = move |_| {
         let doc = filtered.0.get_untracked();
-        download("crossread-claim-graph.svg", "image/svg+xml", &Graph::layout(&ClaimMap::build(&doc)).to_svg());
+        download(
+            "crossread-claim-graph.svg",
+            "image/svg+xml",
+            &Graph::layout(&ClaimMap::build(&doc)).to_svg(),
+        );
     };
     view! {
         <div class="export-bar" role="group" aria-label="Export">

@@ -162,15 +162,22 @@ fn MentionMark(
 
 /// Scrolls the reader to statement `id` and marks it as the one linked to.
 fn scroll_to_statement(id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Ok(list) = doc.query_selector_all("mark.statement.focused") {
         for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
                 let _ = el.class_list().remove_1("focused");
             }
         }
     }
-    let Some(el) = doc.get_element_by_id(&format!("stmt-{id}")) else { return };
+    let Some(el) = doc.get_element_by_id(&format!("stmt-{id}")) else {
+        return;
+    };
     let _ = el.class_list().add_1("focused");
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(web_sys::ScrollLogicalPosition::Center);
@@ -252,7 +259,9 @@ fn ArticleView(
     provide_context(tip);
     // A link to a statement (from the map's evidence) scrolls to it.
     Effect::new(move |_| {
-        let Some(id) = view_state.0.with(|v| v.statement.clone()) else { return };
+        let Some(id) = view_state.0.with(|v| v.statement.clone()) else {
+            return;
+        };
         request_animation_frame(move || scroll_to_statement(&id));
     });
     let captions = article.captions.clone();

@@ -16,9 +16,21 @@ pub fn TimelineView() -> impl IntoView {
         let t = timeline(&doc);
         let item = |sid: &String| {
             let s = doc.statements.iter().find(|s| &s.id == sid)?.clone();
-            let outlet = doc.article(&s.article).map(outlet_label).unwrap_or_default();
-            let who = s.speaker_label.clone().or(s.speaker.clone()).unwrap_or_else(|| "unknown speaker".into());
-            let label = doc.propositions.iter().find(|p| Some(&p.id) == s.proposition.as_ref()).map(|p| p.label.clone()).unwrap_or_default();
+            let outlet = doc
+                .article(&s.article)
+                .map(outlet_label)
+                .unwrap_or_default();
+            let who = s
+                .speaker_label
+                .clone()
+                .or(s.speaker.clone())
+                .unwrap_or_else(|| "unknown speaker".into());
+            let label = doc
+                .propositions
+                .iter()
+                .find(|p| Some(&p.id) == s.proposition.as_ref())
+                .map(|p| p.label.clone())
+                .unwrap_or_default();
             let href = view.href(|v| {
                 v.panel = Panel::Reader;
                 v.article = Some(s.article.clone());
@@ -33,12 +45,18 @@ pub fn TimelineView() -> impl IntoView {
                 </li>
             })
         };
-        let days = t.days.iter().map(|(day, ids)| view! {
-            <li class="tl-day" data-day=day.clone()>
-                <h3><time datetime=day.clone()>{day.clone()}</time></h3>
-                <ul>{ids.iter().filter_map(item).collect_view()}</ul>
-            </li>
-        }).collect_view();
+        let days = t
+            .days
+            .iter()
+            .map(|(day, ids)| {
+                view! {
+                    <li class="tl-day" data-day=day.clone()>
+                        <h3><time datetime=day.clone()>{day.clone()}</time></h3>
+                        <ul>{ids.iter().filter_map(item).collect_view()}</ul>
+                    </li>
+                }
+            })
+            .collect_view();
         let undated = t.undated.len();
         view! {
             <section class="timeline" data-testid="timeline" aria-labelledby="timeline-title">

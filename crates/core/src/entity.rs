@@ -235,7 +235,7 @@ impl EntityMatcher {
             }
             cands.push((s, e, entry));
         }
-        cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        crate::sort::by(&mut cands, &|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         let mut out = Vec::new();
         let mut last_end = 0;
         for (s, e, entry) in cands {
@@ -440,7 +440,7 @@ pub fn entity_stats(doc: &Document) -> Vec<EntityStats> {
     }
     map.into_iter()
         .map(|(id, (mentions, mut articles))| {
-            articles.sort();
+            crate::sort::natural(&mut articles);
             articles.dedup();
             EntityStats {
                 id: id.to_string(),

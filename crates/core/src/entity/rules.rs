@@ -381,7 +381,7 @@ pub(crate) fn find(m: &EntityMatcher, text: &str) -> Vec<Found> {
     dates(&mut cx);
     quantities(&mut cx);
     let mut out = std::mem::take(&mut cx.out);
-    out.sort_by(|a, b| {
+    crate::sort::by(&mut out, &|a, b| {
         a.span
             .start
             .cmp(&b.span.start)
@@ -1364,7 +1364,7 @@ const FUNCTION_WORDS: &[&str] = &[
 fn quantities(cx: &mut Ctx) {
     let text = cx.text;
     let mut taken: Vec<Span> = cx.out.iter().map(|f| f.span).collect();
-    taken.sort();
+    crate::sort::natural(&mut taken);
     let n = cx.toks.len();
     let mut i = 0;
     while i < n {
