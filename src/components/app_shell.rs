@@ -2,19 +2,15 @@
 //! keyboard shortcuts that work across them.
 
 use super::article_list::ArticleList;
-use super::claim_graph::ClaimGraph;
 use super::claim_map::ClaimMapView;
-use super::coverage::CoverageView;
-use super::discrepancy_list::DiscrepancyList;
 use super::entity_panel::EntityPanel;
 use super::export_bar::ExportBar;
 use super::panel_tabs::PanelTabs;
-use super::quote_compare::QuoteCompare;
 use super::reader::Reader;
+use super::static_view::StaticView;
 use super::theme_toggle::ThemeToggle;
-use super::timeline::TimelineView;
 use crate::state::{Corpus, View};
-use crossread_core::view::{step, visible_articles, Panel};
+use crossread_core::view::{panels, step, visible_articles, Panel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -73,11 +69,11 @@ pub fn AppShell() -> impl IntoView {
                 <PanelTabs panels=Panel::ALL.to_vec()/>
                 {move || match view.0.with(|v| v.panel) {
                     Panel::Map => view! { <ClaimMapView/> <ExportBar/> }.into_any(),
-                    Panel::Graph => view! { <ClaimGraph/> <ExportBar/> }.into_any(),
-                    Panel::Timeline => view! { <TimelineView/> }.into_any(),
-                    Panel::Coverage => view! { <CoverageView/> }.into_any(),
-                    Panel::Quotes => view! { <QuoteCompare/> }.into_any(),
-                    Panel::Discrepancies => view! { <DiscrepancyList/> }.into_any(),
+                    Panel::Graph => view! { <StaticView make=panels::graph_view/> <ExportBar/> }.into_any(),
+                    Panel::Timeline => view! { <StaticView make=panels::timeline_view/> }.into_any(),
+                    Panel::Coverage => view! { <StaticView make=|d, _| panels::coverage_view(d)/> }.into_any(),
+                    Panel::Quotes => view! { <StaticView make=|d, _| panels::quotes_view(d)/> }.into_any(),
+                    Panel::Discrepancies => view! { <StaticView make=panels::discrepancies_view/> }.into_any(),
                     _ => view! { <Reader/> }.into_any(),
                 }}
             </main>

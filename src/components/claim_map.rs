@@ -5,17 +5,10 @@ use super::evidence::Evidence;
 use super::reader::stance_word;
 use crate::state::{Filtered, View};
 use crossread_core::claim::{Cell, ClaimMap, Side};
-use crossread_core::corpus::{Document, Stance};
+use crossread_core::corpus::Document;
 use leptos::prelude::*;
 
-/// The glyph that shows a stance without colour.
-pub fn stance_glyph(s: Stance) -> &'static str {
-    match s {
-        Stance::Asserts => "✓",
-        Stance::Denies => "✗",
-        Stance::Qualifies => "≈",
-    }
-}
+pub use crossread_core::view::panels::stance_glyph;
 
 /// A reader's name for a side.
 pub fn side_label(doc: &Document, side: &Side) -> String {

@@ -101,14 +101,7 @@ impl Marks {
     }
 }
 
-/// The format's word for a stance.
-pub fn stance_word(s: Stance) -> &'static str {
-    match s {
-        Stance::Asserts => "asserts",
-        Stance::Denies => "denies",
-        Stance::Qualifies => "qualifies",
-    }
-}
+pub use crossread_core::view::panels::stance_word;
 
 /// How a reader says a stance after a speaker's name.
 fn stance_verb(s: Stance) -> &'static str {

@@ -12,6 +12,9 @@
 //! assert_eq!(ViewState::from_hash(&v.to_hash()), v);
 //! ```
 
+pub mod html;
+pub mod panels;
+
 use crate::corpus::{Article, Document, EntityType};
 use crate::Span;
 use std::collections::BTreeMap;

@@ -82,14 +82,6 @@ pub fn dash(stance: Stance) -> &'static str {
     }
 }
 
-fn word(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Asserts => "asserts",
-        Stance::Denies => "denies",
-        Stance::Qualifies => "qualifies",
-    }
-}
-
 impl Graph {
     /// Places the map's speakers and propositions in two columns.
     pub fn layout(map: &ClaimMap) -> Graph {
@@ -136,45 +128,5 @@ impl Graph {
             nodes,
             edges,
         }
-    }
-
-    /// The picture as a standalone SVG document.
-    pub fn to_svg(&self) -> String {
-        let esc = |s: &str| {
-            s.replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;")
-                .replace('"', "&quot;")
-        };
-        let mut out = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"12\">\n<title>Claim graph: speakers and the claims they assert, deny or qualify</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
-            w = self.width,
-            h = self.height
-        );
-        out.push_str("<text x=\"10\" y=\"20\" font-weight=\"bold\">Speakers</text>\n");
-        out.push_str(&format!("<text x=\"{}\" y=\"20\" font-weight=\"bold\">Claims (solid: asserts, dashed: denies, dotted: qualifies)</text>\n", RIGHT_X + 10));
-        for e in &self.edges {
-            let (Some(a), Some(b)) = (self.nodes.get(e.from), self.nodes.get(e.to)) else {
-                continue;
-            };
-            let colour = match e.stance {
-                Stance::Asserts => "#117733",
-                Stance::Denies => "#aa3377",
-                Stance::Qualifies => "#8a6d00",
-            };
-            out.push_str(&format!(
-                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{colour}\" stroke-width=\"{}\" stroke-dasharray=\"{}\"><title>{} {} {} ({} articles)</title></line>\n",
-                a.x + 6, a.y, b.x - 6, b.y, 1 + e.articles.min(4), dash(e.stance), esc(&a.label), word(e.stance), esc(&b.label), e.articles
-            ));
-        }
-        for n in &self.nodes {
-            if n.speaker {
-                out.push_str(&format!("<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"#1f5fa8\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", n.x, n.y, n.x - 10, n.y + 4, esc(&n.label)));
-            } else {
-                out.push_str(&format!("<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"#575d66\"/><text x=\"{}\" y=\"{}\">{}</text>\n", n.x - 5, n.y - 5, n.x + 10, n.y + 4, esc(&n.label)));
-            }
-        }
-        out.push_str("</svg>\n");
-        out
     }
 }

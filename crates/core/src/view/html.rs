@@ -1,0 +1,179 @@
+//! A tiny element tree for read-only views. The core builds the tree (so the
+//! views are plain functions, tested natively); the app turns it into DOM
+//! with one small function, creating text nodes for all text, and the same
+//! tree serialises to markup for exports such as the graph's SVG. One
+//! renderer instead of a component per view keeps the wasm small.
+//!
+//! ```
+//! use crossread_core::view::html::{el, Html};
+//! let t = el("p").attr("class", "x").text("a < b").into();
+//! assert_eq!(Html::to_markup(&t), "<p class=\"x\">a &lt; b</p>");
+//! ```
+
+/// A node: text, or an element with attributes and children.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Html {
+    /// A text node.
+    Text(String),
+    /// An element.
+    El(Element),
+}
+
+/// An HTML or SVG element.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Element {
+    /// The tag name.
+    pub tag: &'static str,
+    /// True for elements in the SVG namespace.
+    pub svg: bool,
+    /// Attributes in order.
+    pub attrs: Vec<(&'static str, String)>,
+    /// Children in order.
+    pub children: Vec<Html>,
+}
+
+/// An HTML element.
+pub fn el(tag: &'static str) -> Element {
+    Element { tag, svg: false, attrs: Vec::new(), children: Vec::new() }
+}
+
+/// An SVG element.
+pub fn svg(tag: &'static str) -> Element {
+    Element { tag, svg: true, attrs: Vec::new(), children: Vec::new() }
+}
+
+impl Element {
+    /// Adds an attribute.
+    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.attrs.push((name, value.into()));
+        self
+    }
+
+    /// Adds an attribute when `value` is `Some`.
+    pub fn attr_opt(self, name: &'static str, value: Option<impl Into<String>>) -> Self {
+        match value {
+            Some(v) => self.attr(name, v),
+            None => self,
+        }
+    }
+
+    /// Adds a child.
+    pub fn child(mut self, child: impl Into<Html>) -> Self {
+        self.children.push(child.into());
+        self
+    }
+
+    /// Adds children.
+    pub fn children<I: IntoIterator<Item = Html>>(mut self, children: I) -> Self {
+        self.children.extend(children);
+        self
+    }
+
+    /// Adds a text child.
+    pub fn text(self, text: impl Into<String>) -> Self {
+        self.child(Html::Text(text.into()))
+    }
+}
+
+impl From<Element> for Html {
+    fn from(e: Element) -> Html {
+        Html::El(e)
+    }
+}
+
+impl From<&str> for Html {
+    fn from(s: &str) -> Html {
+        Html::Text(s.to_string())
+    }
+}
+
+impl From<String> for Html {
+    fn from(s: String) -> Html {
+        Html::Text(s)
+    }
+}
+
+fn escape(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+impl Html {
+    /// The tree as markup, text and attribute values escaped.
+    pub fn to_markup(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Html::Text(t) => escape(t, out),
+            Html::El(e) => {
+                out.push('<');
+                out.push_str(e.tag);
+                for (k, v) in &e.attrs {
+                    out.push(' ');
+                    out.push_str(k);
+                    out.push_str("=\"");
+                    escape(v, out);
+                    out.push('"');
+                }
+                out.push('>');
+                for c in &e.children {
+                    c.write(out);
+                }
+                out.push_str("</");
+                out.push_str(e.tag);
+                out.push('>');
+            }
+        }
+    }
+
+    /// Every text of the tree, concatenated (for tests and screen-reader checks).
+    pub fn text_content(&self) -> String {
+        match self {
+            Html::Text(t) => t.clone(),
+            Html::El(e) => e.children.iter().map(Html::text_content).collect(),
+        }
+    }
+
+    /// The elements (depth first) whose attribute `name` equals `value`.
+    pub fn find_all<'a>(&'a self, name: &str, value: &str) -> Vec<&'a Element> {
+        let mut out = Vec::new();
+        self.walk(&mut |e| {
+            if e.attrs.iter().any(|(k, v)| *k == name && v == value) {
+                out.push(e);
+            }
+        });
+        out
+    }
+
+    fn walk<'a>(&'a self, f: &mut dyn FnMut(&'a Element)) {
+        if let Html::El(e) = self {
+            f(e);
+            for c in &e.children {
+                c.walk(f);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_text_stays_text() {
+        let t: Html = el("p").attr("title", "\"><script>").text("<img onerror=x>").into();
+        assert_eq!(t.to_markup(), "<p title=\"&quot;&gt;&lt;script&gt;\">&lt;img onerror=x&gt;</p>");
+        assert_eq!(t.text_content(), "<img onerror=x>");
+    }
+}

@@ -1,0 +1,411 @@
+//! The read-only analysis views as element trees: timeline, coverage,
+//! quote comparison, discrepancies and the claim graph. Each follows the
+//! document it is given (the app passes the filtered analysis) and links
+//! into the reader through the view state.
+//!
+//! ```
+//! use crossread_core::corpus::Document;
+//! use crossread_core::view::{panels, ViewState};
+//! let t = panels::timeline_view(&Document::default(), &ViewState::default());
+//! assert_eq!(t.find_all("data-testid", "timeline").len(), 1);
+//! ```
+
+use super::html::{el, svg, Element, Html};
+use super::{coverage, outlet_label, timeline, Panel, ViewState};
+use crate::claim::graph::{dash, Graph};
+use crate::claim::ClaimMap;
+use crate::corpus::{Document, Stance};
+use crate::variant::{discrepancies, quote_variants, DiffOp, DiscrepancyKind};
+
+/// The format's word for a stance.
+pub fn stance_word(s: Stance) -> &'static str {
+    match s {
+        Stance::Asserts => "asserts",
+        Stance::Denies => "denies",
+        Stance::Qualifies => "qualifies",
+    }
+}
+
+/// The glyph that shows a stance without colour.
+pub fn stance_glyph(s: Stance) -> &'static str {
+    match s {
+        Stance::Asserts => "✓",
+        Stance::Denies => "✗",
+        Stance::Qualifies => "≈",
+    }
+}
+
+/// The link that opens `article` in the reader, at `statement` if given.
+pub fn reader_link(state: &ViewState, article: &str, statement: Option<&str>) -> String {
+    let mut s = state.clone();
+    s.panel = Panel::Reader;
+    s.article = Some(article.to_string());
+    s.statement = statement.map(String::from);
+    s.to_hash()
+}
+
+fn section(testid: &'static str, title_id: &'static str, title: &str, hint: Html) -> Element {
+    el("section")
+        .attr("class", testid)
+        .attr("data-testid", testid)
+        .attr("aria-labelledby", title_id)
+        .child(el("h2").attr("id", title_id).text(title))
+        .child(el("p").attr("class", "hint").child(hint))
+}
+
+fn empty(text: &str) -> Html {
+    el("p").attr("class", "empty").text(text).into()
+}
+
+fn hidden(text: &str) -> Html {
+    el("span").attr("class", "visually-hidden").text(text).into()
+}
+
+/// Statements by the day they were said.
+pub fn timeline_view(doc: &Document, state: &ViewState) -> Html {
+    let t = timeline(doc);
+    let hint = format!(
+        "Statements by the day they were said, where the text fixes the day against the article's date. {} statements have no day the text fixes.",
+        t.undated.len()
+    );
+    let mut sec = section("timeline", "timeline-title", "Timeline", hint.into());
+    if t.days.is_empty() {
+        return sec.child(empty("No statement in the listed articles has a day the text fixes.")).into();
+    }
+    let days = t.days.iter().map(|(day, ids)| {
+        let items = ids.iter().filter_map(|sid| {
+            let s = doc.statements.iter().find(|s| &s.id == sid)?;
+            let outlet = doc.article(&s.article).map(outlet_label).unwrap_or_default();
+            let who = s.speaker_label.clone().or(s.speaker.clone()).unwrap_or_else(|| "unknown speaker".into());
+            let label = doc
+                .propositions
+                .iter()
+                .find(|p| Some(&p.id) == s.proposition.as_ref())
+                .map(|p| p.label.clone())
+                .unwrap_or_default();
+            Some(
+                el("li")
+                    .attr("class", format!("tl-item st-{}", stance_word(s.stance)))
+                    .attr("data-statement", s.id.clone())
+                    .attr("data-stance", stance_word(s.stance))
+                    .child(el("span").attr("class", "glyph").attr("aria-hidden", "true").text(stance_glyph(s.stance)))
+                    .child(hidden(stance_word(s.stance)))
+                    .child(el("strong").text(who))
+                    .text(format!(" — {label}"))
+                    .child(
+                        el("span")
+                            .attr("class", "tl-source")
+                            .text(format!(" ({outlet}) "))
+                            .child(el("a").attr("href", reader_link(state, &s.article, Some(&s.id))).text("read")),
+                    )
+                    .into(),
+            )
+        });
+        el("li")
+            .attr("class", "tl-day")
+            .attr("data-day", day.clone())
+            .child(el("h3").child(el("time").attr("datetime", day.clone()).text(day.clone())))
+            .child(el("ul").children(items))
+            .into()
+    });
+    sec = sec.child(el("ol").attr("class", "tl-days").children(days));
+    sec.into()
+}
+
+/// Which outlet carries which proposition; a dash where it leaves it out.
+pub fn coverage_view(doc: &Document) -> Html {
+    let c = coverage(doc);
+    let head = el("tr")
+        .child(el("th").attr("scope", "col").text("Claim"))
+        .children(c.outlets.iter().map(|o| el("th").attr("scope", "col").attr("class", "num").text(o.label.clone()).into()));
+    let rows = c.rows.into_iter().map(|(id, label, counts)| {
+        el("tr")
+            .attr("data-proposition", id)
+            .child(el("th").attr("scope", "row").attr("class", "prop-label").text(label))
+            .children(counts.into_iter().map(|n| {
+                if n == 0 {
+                    el("td")
+                        .attr("class", "num cov-missing")
+                        .attr("data-count", "0")
+                        .child(el("span").attr("aria-hidden", "true").text("—"))
+                        .child(hidden("not carried"))
+                        .into()
+                } else {
+                    el("td").attr("class", "num cov-carried").attr("data-count", n.to_string()).text(n.to_string()).into()
+                }
+            }))
+            .into()
+    });
+    section(
+        "coverage",
+        "coverage-title",
+        "Coverage",
+        "How many statements about each claim every outlet carries. A dash marks an outlet that leaves the claim out.".into(),
+    )
+    .child(
+        el("div")
+            .attr("class", "table-scroll")
+            .attr("tabindex", "0")
+            .attr("role", "region")
+            .attr("aria-label", "Coverage table")
+            .child(el("table").attr("class", "coverage-table").child(el("thead").child(head)).child(el("tbody").children(rows))),
+    )
+    .into()
+}
+
+/// Every quote carried by more than one article, each rendering compared
+/// word by word with the first.
+pub fn quotes_view(doc: &Document) -> Html {
+    let variants = quote_variants(doc);
+    let n = variants.len();
+    let hint = el("span")
+        .text(format!("{n} quotes appear in more than one article. Each rendering is compared word by word with the first: "))
+        .child(el("del").text("struck words"))
+        .text(" are missing, ")
+        .child(el("ins").text("underlined words"))
+        .text(" are added.");
+    let mut sec = section("quote-compare", "quotes-title", "Quotes compared", hint.into());
+    if n == 0 {
+        sec = sec.child(empty("No quote appears in more than one of the listed articles."));
+    }
+    let items = variants.into_iter().map(|v| {
+        let renderings = v.renderings.into_iter().map(|r| {
+            let outlet = doc.article(&r.article).map(outlet_label).unwrap_or_default();
+            let speaker = r
+                .speaker
+                .as_ref()
+                .and_then(|s| doc.entities.iter().find(|e| &e.id == s))
+                .map(|e| e.name.clone())
+                .unwrap_or_else(|| "unknown speaker".into());
+            let changed = r.diff.iter().any(|d| !matches!(d, DiffOp::Equal(_)));
+            let words = r.diff.into_iter().flat_map(|d| {
+                let node: Html = match d {
+                    DiffOp::Equal(w) => w.into(),
+                    DiffOp::Delete(w) => el("del").text(w).into(),
+                    DiffOp::Insert(w) => el("ins").text(w).into(),
+                };
+                [node, Html::Text(" ".into())]
+            });
+            el("li")
+                .attr("class", "rendering")
+                .attr("data-article", r.article.clone())
+                .attr("data-changed", changed.to_string())
+                .child(el("p").attr("class", "evidence-source").child(el("strong").text(outlet)).text(format!(" · {speaker}")))
+                .child(el("blockquote").children(words))
+                .into()
+        });
+        el("li").attr("class", "variant").attr("data-testid", "quote-variant").child(el("ul").children(renderings)).into()
+    });
+    sec.child(el("ol").attr("class", "variants").children(items)).into()
+}
+
+/// A reader's name for a kind of discrepancy.
+pub fn discrepancy_label(k: DiscrepancyKind) -> &'static str {
+    match k {
+        DiscrepancyKind::Title => "One speaker, different titles",
+        DiscrepancyKind::Number => "Numbers that disagree",
+        DiscrepancyKind::QuoteSpeaker => "A quote given to different speakers",
+        DiscrepancyKind::Direction => "A claim reported in opposite directions",
+        DiscrepancyKind::SharedWire => "Shared wire copy",
+    }
+}
+
+fn discrepancy_word(k: DiscrepancyKind) -> &'static str {
+    match k {
+        DiscrepancyKind::Title => "title",
+        DiscrepancyKind::Number => "number",
+        DiscrepancyKind::QuoteSpeaker => "quote_speaker",
+        DiscrepancyKind::Direction => "direction",
+        DiscrepancyKind::SharedWire => "shared_wire",
+    }
+}
+
+/// The discrepancies found, each with links to its evidence.
+pub fn discrepancies_view(doc: &Document, state: &ViewState) -> Html {
+    let found = discrepancies(doc);
+    let mut sec = section(
+        "discrepancies",
+        "disc-title",
+        "Discrepancies",
+        "Places where the outlets disagree or copy each other. Each links to the sentences behind it.".into(),
+    );
+    if found.is_empty() {
+        sec = sec.child(empty("No discrepancy was found in the listed articles."));
+    }
+    let items = found.into_iter().map(|d| {
+        let links: Vec<Html> = if d.statements.is_empty() {
+            d.articles
+                .iter()
+                .map(|a| {
+                    let label = doc.article(a).map(outlet_label).unwrap_or_else(|| a.clone());
+                    el("li").child(el("a").attr("href", reader_link(state, a, None)).text(label)).into()
+                })
+                .collect()
+        } else {
+            d.statements
+                .iter()
+                .filter_map(|sid| doc.statements.iter().find(|s| &s.id == sid))
+                .map(|s| {
+                    let label = doc.article(&s.article).map(outlet_label).unwrap_or_default();
+                    el("li")
+                        .child(el("a").attr("href", reader_link(state, &s.article, Some(&s.id))).text(label))
+                        .text(": ")
+                        .child(el("q").text(s.sentence.clone()))
+                        .into()
+                })
+                .collect()
+        };
+        el("li")
+            .attr("class", "disc")
+            .attr("data-kind", discrepancy_word(d.kind))
+            .child(el("h3").text(discrepancy_label(d.kind)))
+            .child(el("p").text(d.detail))
+            .child(el("ul").attr("class", "disc-evidence").children(links))
+            .into()
+    });
+    sec.child(el("ul").attr("class", "disc-list").children(items)).into()
+}
+
+/// The claim graph with its explanation and a link to the table.
+pub fn graph_view(doc: &Document, state: &ViewState) -> Html {
+    let g = Graph::layout(&ClaimMap::build(doc));
+    let mut table = state.clone();
+    table.panel = Panel::Map;
+    let hint = el("span")
+        .text("Speakers on the left, claims on the right. A solid line asserts, a dashed line denies, a dotted line qualifies; thicker lines are carried by more articles. The same information as a table: ")
+        .child(el("a").attr("href", table.to_hash()).text("the claim map"))
+        .text(".");
+    section("claim-graph", "graph-title", "Claim graph", hint.into())
+        .child(el("div").attr("class", "graph-scroll").child(g.svg()))
+        .into()
+}
+
+impl Graph {
+    /// The picture as an SVG element tree (styled by class in the app,
+    /// with colours as attributes for use outside it).
+    pub fn svg(&self) -> Element {
+        let speakers = self.nodes.iter().filter(|n| n.speaker).count();
+        let mut root = svg("svg")
+            .attr("viewBox", format!("0 0 {} {}", self.width, self.height))
+            .attr("width", self.width.to_string())
+            .attr("height", self.height.to_string())
+            .attr("role", "img")
+            .attr(
+                "aria-label",
+                format!(
+                    "Graph of {speakers} speakers and {} claims; the claim map table has the same content",
+                    self.nodes.len() - speakers
+                ),
+            )
+            .child(svg("title").text("Claim graph: speakers and the claims they assert, deny or qualify"));
+        for e in &self.edges {
+            let (Some(a), Some(b)) = (self.nodes.get(e.from), self.nodes.get(e.to)) else { continue };
+            let colour = match e.stance {
+                Stance::Asserts => "#117733",
+                Stance::Denies => "#aa3377",
+                Stance::Qualifies => "#8a6d00",
+            };
+            root = root.child(
+                svg("line")
+                    .attr("class", format!("edge st-{}", stance_word(e.stance)))
+                    .attr("data-stance", stance_word(e.stance))
+                    .attr("x1", (a.x + 6).to_string())
+                    .attr("y1", a.y.to_string())
+                    .attr("x2", (b.x - 6).to_string())
+                    .attr("y2", b.y.to_string())
+                    .attr("stroke", colour)
+                    .attr("stroke-width", (1 + e.articles.min(4)).to_string())
+                    .attr("stroke-dasharray", dash(e.stance))
+                    .child(svg("title").text(format!("{} {} “{}” ({} articles)", a.label, stance_word(e.stance), b.label, e.articles))),
+            );
+        }
+        for n in &self.nodes {
+            let g = if n.speaker {
+                svg("g")
+                    .attr("class", "node speaker")
+                    .child(svg("circle").attr("cx", n.x.to_string()).attr("cy", n.y.to_string()).attr("r", "5").attr("fill", "#1f5fa8"))
+                    .child(
+                        svg("text")
+                            .attr("x", (n.x - 10).to_string())
+                            .attr("y", (n.y + 4).to_string())
+                            .attr("text-anchor", "end")
+                            .text(n.label.clone()),
+                    )
+            } else {
+                svg("g")
+                    .attr("class", "node proposition")
+                    .child(
+                        svg("rect")
+                            .attr("x", (n.x - 5).to_string())
+                            .attr("y", (n.y - 5).to_string())
+                            .attr("width", "10")
+                            .attr("height", "10")
+                            .attr("fill", "#575d66"),
+                    )
+                    .child(svg("text").attr("x", (n.x + 10).to_string()).attr("y", (n.y + 4).to_string()).text(n.label.clone()))
+            };
+            root = root.child(g);
+        }
+        root
+    }
+
+    /// The picture as a standalone SVG document.
+    pub fn to_svg(&self) -> String {
+        let mut root = self.svg();
+        root.attrs.insert(0, ("xmlns", "http://www.w3.org/2000/svg".into()));
+        root.attrs.push(("font-family", "sans-serif".into()));
+        root.attrs.push(("font-size", "12".into()));
+        root.children.insert(1, svg("rect").attr("width", "100%").attr("height", "100%").attr("fill", "#ffffff").into());
+        let mut out = Html::El(root).to_markup();
+        out.push('\n');
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, Proposition, Statement};
+
+    fn doc() -> Document {
+        let mut d = Document::default();
+        let mut a = Article::empty("a");
+        a.body = "Ann said it rained.".into();
+        d.articles.push(a);
+        d.statements.push(Statement {
+            id: "s1".into(),
+            article: "a".into(),
+            sentence: a_body().into(),
+            start: 0,
+            end: 19,
+            speaker: None,
+            speaker_label: Some("Ann".into()),
+            stance: Stance::Asserts,
+            proposition: Some("p1".into()),
+            quote: None,
+            said_on: Some("2024-01-02".into()),
+        });
+        d.propositions.push(Proposition { id: "p1".into(), label: "It rained".into(), statements: vec!["s1".into()] });
+        d
+    }
+
+    fn a_body() -> &'static str {
+        "Ann said it rained."
+    }
+
+    #[test]
+    fn timeline_links_each_statement_to_the_reader() {
+        let t = timeline_view(&doc(), &ViewState::default());
+        let items = t.find_all("data-statement", "s1");
+        assert_eq!(items.len(), 1);
+        assert!(t.to_markup().contains("href=\"#article=a&amp;stmt=s1\""), "{}", t.to_markup());
+        assert_eq!(t.find_all("data-day", "2024-01-02").len(), 1);
+    }
+
+    #[test]
+    fn coverage_counts_per_outlet() {
+        let c = coverage_view(&doc());
+        assert_eq!(c.find_all("data-proposition", "p1").len(), 1);
+        assert_eq!(c.find_all("data-count", "1").len(), 1);
+    }
+}

@@ -1,0 +1,52 @@
+//! Renders a read-only view that the core built as an element tree
+//! ([`crossread_core::view::html`]): one small DOM builder for every such
+//! view, all text as text nodes.
+
+use crate::state::{Filtered, View};
+use crossread_core::corpus::Document;
+use crossread_core::view::html::Html;
+use crossread_core::view::ViewState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// Builds DOM nodes for `tree`. Tag and attribute names come from the core;
+/// every text becomes a text node, never markup.
+fn build(tree: &Html, doc: &web_sys::Document) -> Option<web_sys::Node> {
+    match tree {
+        Html::Text(t) => Some(doc.create_text_node(t).unchecked_into()),
+        Html::El(e) => {
+            let el = if e.svg { doc.create_element_ns(Some(SVG_NS), e.tag).ok()? } else { doc.create_element(e.tag).ok()? };
+            for (k, v) in &e.attrs {
+                let _ = el.set_attribute(k, v);
+            }
+            for c in &e.children {
+                if let Some(n) = build(c, doc) {
+                    let _ = el.append_child(&n);
+                }
+            }
+            Some(el.unchecked_into())
+        }
+    }
+}
+
+/// A view the core builds from the filtered analysis and the view state.
+#[component]
+pub fn StaticView(
+    /// Builds the tree; called again when the filter or the view changes.
+    make: fn(&Document, &ViewState) -> Html,
+) -> impl IntoView {
+    let filtered = expect_context::<Filtered>();
+    let view = expect_context::<View>();
+    let host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let tree = filtered.0.with(|d| view.0.with(|v| make(d, v)));
+        let (Some(div), Some(doc)) = (host.get(), web_sys::window().and_then(|w| w.document())) else { return };
+        div.set_text_content(None);
+        if let Some(node) = build(&tree, &doc) {
+            let _ = div.append_child(&node);
+        }
+    });
+    view! { <div class="static-view" node_ref=host></div> }
+}
