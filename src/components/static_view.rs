@@ -17,7 +17,11 @@ fn build(tree: &Html, doc: &web_sys::Document) -> Option<web_sys::Node> {
     match tree {
         Html::Text(t) => Some(doc.create_text_node(t).unchecked_into()),
         Html::El(e) => {
-            let el = if e.svg { doc.create_element_ns(Some(SVG_NS), e.tag).ok()? } else { doc.create_element(e.tag).ok()? };
+            let el = if e.svg {
+                doc.create_element_ns(Some(SVG_NS), e.tag).ok()?
+            } else {
+                doc.create_element(e.tag).ok()?
+            };
             for (k, v) in &e.attrs {
                 let _ = el.set_attribute(k, v);
             }
@@ -42,7 +46,10 @@ pub fn StaticView(
     let host = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         let tree = filtered.0.with(|d| view.0.with(|v| make(d, v)));
-        let (Some(div), Some(doc)) = (host.get(), web_sys::window().and_then(|w| w.document())) else { return };
+        let (Some(div), Some(doc)) = (host.get(), web_sys::window().and_then(|w| w.document()))
+        else {
+            return;
+        };
         div.set_text_content(None);
         if let Some(node) = build(&tree, &doc) {
             let _ = div.append_child(&node);

@@ -235,7 +235,9 @@ impl EntityMatcher {
             }
             cands.push((s, e, entry));
         }
-        crate::sort::by(&mut cands, &|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        crate::sort::by(&mut cands, &|a, b| {
+            a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
+        });
         let mut out = Vec::new();
         let mut last_end = 0;
         for (s, e, entry) in cands {

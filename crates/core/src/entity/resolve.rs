@@ -349,7 +349,9 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
                 text: text.to_string(),
             });
         }
-        crate::sort::by(&mut mentions, &|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        crate::sort::by(&mut mentions, &|a, b| {
+            a.start.cmp(&b.start).then(b.end.cmp(&a.end))
+        });
         let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
         for m in mentions {
             if kept.last().is_none_or(|k| m.start >= k.end) {

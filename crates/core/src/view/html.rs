@@ -34,12 +34,22 @@ pub struct Element {
 
 /// An HTML element.
 pub fn el(tag: &'static str) -> Element {
-    Element { tag, svg: false, attrs: Vec::new(), children: Vec::new() }
+    Element {
+        tag,
+        svg: false,
+        attrs: Vec::new(),
+        children: Vec::new(),
+    }
 }
 
 /// An SVG element.
 pub fn svg(tag: &'static str) -> Element {
-    Element { tag, svg: true, attrs: Vec::new(), children: Vec::new() }
+    Element {
+        tag,
+        svg: true,
+        attrs: Vec::new(),
+        children: Vec::new(),
+    }
 }
 
 impl Element {
@@ -172,8 +182,14 @@ mod tests {
 
     #[test]
     fn hostile_text_stays_text() {
-        let t: Html = el("p").attr("title", "\"><script>").text("<img onerror=x>").into();
-        assert_eq!(t.to_markup(), "<p title=\"&quot;&gt;&lt;script&gt;\">&lt;img onerror=x&gt;</p>");
+        let t: Html = el("p")
+            .attr("title", "\"><script>")
+            .text("<img onerror=x>")
+            .into();
+        assert_eq!(
+            t.to_markup(),
+            "<p title=\"&quot;&gt;&lt;script&gt;\">&lt;img onerror=x&gt;</p>"
+        );
         assert_eq!(t.text_content(), "<img onerror=x>");
     }
 }

@@ -58,7 +58,10 @@ fn empty(text: &str) -> Html {
 }
 
 fn hidden(text: &str) -> Html {
-    el("span").attr("class", "visually-hidden").text(text).into()
+    el("span")
+        .attr("class", "visually-hidden")
+        .text(text)
+        .into()
 }
 
 /// Statements by the day they were said.
@@ -70,13 +73,24 @@ pub fn timeline_view(doc: &Document, state: &ViewState) -> Html {
     );
     let mut sec = section("timeline", "timeline-title", "Timeline", hint.into());
     if t.days.is_empty() {
-        return sec.child(empty("No statement in the listed articles has a day the text fixes.")).into();
+        return sec
+            .child(empty(
+                "No statement in the listed articles has a day the text fixes.",
+            ))
+            .into();
     }
     let days = t.days.iter().map(|(day, ids)| {
         let items = ids.iter().filter_map(|sid| {
             let s = doc.statements.iter().find(|s| &s.id == sid)?;
-            let outlet = doc.article(&s.article).map(outlet_label).unwrap_or_default();
-            let who = s.speaker_label.clone().or(s.speaker.clone()).unwrap_or_else(|| "unknown speaker".into());
+            let outlet = doc
+                .article(&s.article)
+                .map(outlet_label)
+                .unwrap_or_default();
+            let who = s
+                .speaker_label
+                .clone()
+                .or(s.speaker.clone())
+                .unwrap_or_else(|| "unknown speaker".into());
             let label = doc
                 .propositions
                 .iter()
@@ -88,7 +102,12 @@ pub fn timeline_view(doc: &Document, state: &ViewState) -> Html {
                     .attr("class", format!("tl-item st-{}", stance_word(s.stance)))
                     .attr("data-statement", s.id.clone())
                     .attr("data-stance", stance_word(s.stance))
-                    .child(el("span").attr("class", "glyph").attr("aria-hidden", "true").text(stance_glyph(s.stance)))
+                    .child(
+                        el("span")
+                            .attr("class", "glyph")
+                            .attr("aria-hidden", "true")
+                            .text(stance_glyph(s.stance)),
+                    )
                     .child(hidden(stance_word(s.stance)))
                     .child(el("strong").text(who))
                     .text(format!(" — {label}"))
@@ -96,7 +115,11 @@ pub fn timeline_view(doc: &Document, state: &ViewState) -> Html {
                         el("span")
                             .attr("class", "tl-source")
                             .text(format!(" ({outlet}) "))
-                            .child(el("a").attr("href", reader_link(state, &s.article, Some(&s.id))).text("read")),
+                            .child(
+                                el("a")
+                                    .attr("href", reader_link(state, &s.article, Some(&s.id)))
+                                    .text("read"),
+                            ),
                     )
                     .into(),
             )
@@ -117,11 +140,22 @@ pub fn coverage_view(doc: &Document) -> Html {
     let c = coverage(doc);
     let head = el("tr")
         .child(el("th").attr("scope", "col").text("Claim"))
-        .children(c.outlets.iter().map(|o| el("th").attr("scope", "col").attr("class", "num").text(o.label.clone()).into()));
+        .children(c.outlets.iter().map(|o| {
+            el("th")
+                .attr("scope", "col")
+                .attr("class", "num")
+                .text(o.label.clone())
+                .into()
+        }));
     let rows = c.rows.into_iter().map(|(id, label, counts)| {
         el("tr")
             .attr("data-proposition", id)
-            .child(el("th").attr("scope", "row").attr("class", "prop-label").text(label))
+            .child(
+                el("th")
+                    .attr("scope", "row")
+                    .attr("class", "prop-label")
+                    .text(label),
+            )
             .children(counts.into_iter().map(|n| {
                 if n == 0 {
                     el("td")
@@ -131,7 +165,11 @@ pub fn coverage_view(doc: &Document) -> Html {
                         .child(hidden("not carried"))
                         .into()
                 } else {
-                    el("td").attr("class", "num cov-carried").attr("data-count", n.to_string()).text(n.to_string()).into()
+                    el("td")
+                        .attr("class", "num cov-carried")
+                        .attr("data-count", n.to_string())
+                        .text(n.to_string())
+                        .into()
                 }
             }))
             .into()
@@ -164,13 +202,23 @@ pub fn quotes_view(doc: &Document) -> Html {
         .text(" are missing, ")
         .child(el("ins").text("underlined words"))
         .text(" are added.");
-    let mut sec = section("quote-compare", "quotes-title", "Quotes compared", hint.into());
+    let mut sec = section(
+        "quote-compare",
+        "quotes-title",
+        "Quotes compared",
+        hint.into(),
+    );
     if n == 0 {
-        sec = sec.child(empty("No quote appears in more than one of the listed articles."));
+        sec = sec.child(empty(
+            "No quote appears in more than one of the listed articles.",
+        ));
     }
     let items = variants.into_iter().map(|v| {
         let renderings = v.renderings.into_iter().map(|r| {
-            let outlet = doc.article(&r.article).map(outlet_label).unwrap_or_default();
+            let outlet = doc
+                .article(&r.article)
+                .map(outlet_label)
+                .unwrap_or_default();
             let speaker = r
                 .speaker
                 .as_ref()
@@ -190,13 +238,23 @@ pub fn quotes_view(doc: &Document) -> Html {
                 .attr("class", "rendering")
                 .attr("data-article", r.article.clone())
                 .attr("data-changed", changed.to_string())
-                .child(el("p").attr("class", "evidence-source").child(el("strong").text(outlet)).text(format!(" · {speaker}")))
+                .child(
+                    el("p")
+                        .attr("class", "evidence-source")
+                        .child(el("strong").text(outlet))
+                        .text(format!(" · {speaker}")),
+                )
                 .child(el("blockquote").children(words))
                 .into()
         });
-        el("li").attr("class", "variant").attr("data-testid", "quote-variant").child(el("ul").children(renderings)).into()
+        el("li")
+            .attr("class", "variant")
+            .attr("data-testid", "quote-variant")
+            .child(el("ul").children(renderings))
+            .into()
     });
-    sec.child(el("ol").attr("class", "variants").children(items)).into()
+    sec.child(el("ol").attr("class", "variants").children(items))
+        .into()
 }
 
 /// A reader's name for a kind of discrepancy.
@@ -237,8 +295,17 @@ pub fn discrepancies_view(doc: &Document, state: &ViewState) -> Html {
             d.articles
                 .iter()
                 .map(|a| {
-                    let label = doc.article(a).map(outlet_label).unwrap_or_else(|| a.clone());
-                    el("li").child(el("a").attr("href", reader_link(state, a, None)).text(label)).into()
+                    let label = doc
+                        .article(a)
+                        .map(outlet_label)
+                        .unwrap_or_else(|| a.clone());
+                    el("li")
+                        .child(
+                            el("a")
+                                .attr("href", reader_link(state, a, None))
+                                .text(label),
+                        )
+                        .into()
                 })
                 .collect()
         } else {
@@ -246,9 +313,16 @@ pub fn discrepancies_view(doc: &Document, state: &ViewState) -> Html {
                 .iter()
                 .filter_map(|sid| doc.statements.iter().find(|s| &s.id == sid))
                 .map(|s| {
-                    let label = doc.article(&s.article).map(outlet_label).unwrap_or_default();
+                    let label = doc
+                        .article(&s.article)
+                        .map(outlet_label)
+                        .unwrap_or_default();
                     el("li")
-                        .child(el("a").attr("href", reader_link(state, &s.article, Some(&s.id))).text(label))
+                        .child(
+                            el("a")
+                                .attr("href", reader_link(state, &s.article, Some(&s.id)))
+                                .text(label),
+                        )
                         .text(": ")
                         .child(el("q").text(s.sentence.clone()))
                         .into()
@@ -263,7 +337,8 @@ pub fn discrepancies_view(doc: &Document, state: &ViewState) -> Html {
             .child(el("ul").attr("class", "disc-evidence").children(links))
             .into()
     });
-    sec.child(el("ul").attr("class", "disc-list").children(items)).into()
+    sec.child(el("ul").attr("class", "disc-list").children(items))
+        .into()
 }
 
 /// The claim graph with its explanation and a link to the table.
@@ -299,7 +374,9 @@ impl Graph {
             )
             .child(svg("title").text("Claim graph: speakers and the claims they assert, deny or qualify"));
         for e in &self.edges {
-            let (Some(a), Some(b)) = (self.nodes.get(e.from), self.nodes.get(e.to)) else { continue };
+            let (Some(a), Some(b)) = (self.nodes.get(e.from), self.nodes.get(e.to)) else {
+                continue;
+            };
             let colour = match e.stance {
                 Stance::Asserts => "#117733",
                 Stance::Denies => "#aa3377",
@@ -316,14 +393,26 @@ impl Graph {
                     .attr("stroke", colour)
                     .attr("stroke-width", (1 + e.articles.min(4)).to_string())
                     .attr("stroke-dasharray", dash(e.stance))
-                    .child(svg("title").text(format!("{} {} “{}” ({} articles)", a.label, stance_word(e.stance), b.label, e.articles))),
+                    .child(svg("title").text(format!(
+                        "{} {} “{}” ({} articles)",
+                        a.label,
+                        stance_word(e.stance),
+                        b.label,
+                        e.articles
+                    ))),
             );
         }
         for n in &self.nodes {
             let g = if n.speaker {
                 svg("g")
                     .attr("class", "node speaker")
-                    .child(svg("circle").attr("cx", n.x.to_string()).attr("cy", n.y.to_string()).attr("r", "5").attr("fill", "#1f5fa8"))
+                    .child(
+                        svg("circle")
+                            .attr("cx", n.x.to_string())
+                            .attr("cy", n.y.to_string())
+                            .attr("r", "5")
+                            .attr("fill", "#1f5fa8"),
+                    )
                     .child(
                         svg("text")
                             .attr("x", (n.x - 10).to_string())
@@ -342,7 +431,12 @@ impl Graph {
                             .attr("height", "10")
                             .attr("fill", "#575d66"),
                     )
-                    .child(svg("text").attr("x", (n.x + 10).to_string()).attr("y", (n.y + 4).to_string()).text(n.label.clone()))
+                    .child(
+                        svg("text")
+                            .attr("x", (n.x + 10).to_string())
+                            .attr("y", (n.y + 4).to_string())
+                            .text(n.label.clone()),
+                    )
             };
             root = root.child(g);
         }
@@ -352,10 +446,18 @@ impl Graph {
     /// The picture as a standalone SVG document.
     pub fn to_svg(&self) -> String {
         let mut root = self.svg();
-        root.attrs.insert(0, ("xmlns", "http://www.w3.org/2000/svg".into()));
+        root.attrs
+            .insert(0, ("xmlns", "http://www.w3.org/2000/svg".into()));
         root.attrs.push(("font-family", "sans-serif".into()));
         root.attrs.push(("font-size", "12".into()));
-        root.children.insert(1, svg("rect").attr("width", "100%").attr("height", "100%").attr("fill", "#ffffff").into());
+        root.children.insert(
+            1,
+            svg("rect")
+                .attr("width", "100%")
+                .attr("height", "100%")
+                .attr("fill", "#ffffff")
+                .into(),
+        );
         let mut out = Html::El(root).to_markup();
         out.push('\n');
         out
@@ -385,7 +487,11 @@ mod tests {
             quote: None,
             said_on: Some("2024-01-02".into()),
         });
-        d.propositions.push(Proposition { id: "p1".into(), label: "It rained".into(), statements: vec!["s1".into()] });
+        d.propositions.push(Proposition {
+            id: "p1".into(),
+            label: "It rained".into(),
+            statements: vec!["s1".into()],
+        });
         d
     }
 
@@ -398,7 +504,11 @@ mod tests {
         let t = timeline_view(&doc(), &ViewState::default());
         let items = t.find_all("data-statement", "s1");
         assert_eq!(items.len(), 1);
-        assert!(t.to_markup().contains("href=\"#article=a&amp;stmt=s1\""), "{}", t.to_markup());
+        assert!(
+            t.to_markup().contains("href=\"#article=a&amp;stmt=s1\""),
+            "{}",
+            t.to_markup()
+        );
         assert_eq!(t.find_all("data-day", "2024-01-02").len(), 1);
     }
 
