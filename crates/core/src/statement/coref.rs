@@ -225,14 +225,34 @@ fn unnamed(
     };
     let id = format!("{modifier}-{suffix}");
     if !entities.iter().any(|e| e.id == id) {
-        let name = label
-            .trim_start_matches("a ")
-            .trim_start_matches("an ")
-            .trim_start_matches("the ")
-            .trim_start_matches("A ")
-            .trim_start_matches("An ")
-            .trim_start_matches("The ")
-            .to_string();
+        // A short name from the parts of the id ("North Korean official"),
+        // not the whole description, which can carry a clause before it.
+        let _ = label;
+        let modifier_name = entities
+            .iter()
+            .find(|e| e.id == modifier)
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| {
+                if modifier.len() <= 3 {
+                    // An abbreviation such as "us" or "uk".
+                    return modifier.to_uppercase();
+                }
+                modifier
+                    .split('-')
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                            .unwrap_or_default()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+        let name = if modifier == "unnamed" {
+            format!("unnamed {suffix}")
+        } else {
+            format!("{modifier_name} {suffix}")
+        };
         entities.push(Entity {
             id: id.clone(),
             name,
