@@ -14,11 +14,18 @@ const shots = [
   { name: 'reader-phone', colorScheme: 'light', viewport: { width: 360, height: 740 }, isMobile: true },
   { name: 'entities-light', colorScheme: 'light', viewport: { width: 1400, height: 900 }, entity: true },
   { name: 'entities-dark', colorScheme: 'dark', viewport: { width: 1400, height: 900 }, entity: true },
+  { name: 'map-light', colorScheme: 'light', viewport: { width: 1400, height: 1000 }, map: true },
 ];
 for (const s of shots) {
   const { page, context } = await openPage(browser, { colorScheme: s.colorScheme, viewport: s.viewport, isMobile: s.isMobile });
   const second = CORPUS.articles[1]?.id ?? first;
-  if (s.entity) {
+  if (s.map) {
+    // The map with the first denial cell chosen, to show its evidence.
+    await page.goto(`${server.url}#view=map`);
+    await page.getByTestId('claim-map').waitFor();
+    await page.locator('[data-testid="map-cell"][data-stance="denies"]').first().click();
+    await page.getByTestId('evidence').waitFor();
+  } else if (s.entity) {
     // Choose the most mentioned person and point at a mention, to show the card.
     await page.goto(`${server.url}#article=${second}`);
     await ready(page);
@@ -31,7 +38,7 @@ for (const s of shots) {
     await page.goto(`${server.url}#article=${first}`);
     await ready(page);
   }
-  await page.waitForSelector('[data-testid="reader"] h2');
+  if (!s.map) await page.waitForSelector('[data-testid="reader"] h2');
   await page.screenshot({ path: `${out}/${s.name}.png` });
   console.log(`${out}/${s.name}.png`);
   await context.close();
