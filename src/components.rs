@@ -2,9 +2,7 @@
 
 pub mod app_shell;
 pub mod article_list;
-pub mod claim_map;
 pub mod entity_panel;
-pub mod evidence;
 pub mod export_bar;
 pub mod furniture;
 pub mod legend;

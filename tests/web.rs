@@ -34,6 +34,7 @@ async fn article_list_renders_articles_and_follows_the_open_one() {
 
     let state = RwSignal::new(ViewState {
         article: Some("b".into()),
+        ..Default::default()
     });
     let _mounted = leptos::mount::mount_to(host.clone(), move || {
         provide_corpus(Corpus::new(Ok(doc())));
@@ -72,6 +73,7 @@ async fn article_list_renders_articles_and_follows_the_open_one() {
     assert_eq!(current().as_deref(), Some("b"));
     state.set(ViewState {
         article: Some("a".into()),
+        ..Default::default()
     });
     leptos::task::tick().await;
     assert_eq!(current().as_deref(), Some("a"));

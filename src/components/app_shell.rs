@@ -2,14 +2,14 @@
 //! keyboard shortcuts that work across them.
 
 use super::article_list::ArticleList;
-use super::claim_map::ClaimMapView;
 use super::entity_panel::EntityPanel;
 use super::export_bar::ExportBar;
 use super::panel_tabs::PanelTabs;
 use super::reader::Reader;
+use super::static_view::StaticView;
 use super::theme_toggle::ThemeToggle;
 use crate::state::{Corpus, View};
-use crossread_core::view::{step, visible_articles, Panel};
+use crossread_core::view::{panels, step, visible_articles, Panel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,7 +17,14 @@ use wasm_bindgen::JsCast;
 /// discrepancy views and the graph are built in the core
 /// (`view::panels`) but stay out of the app until the payload has room for
 /// them within its 250 KB budget.
-const SHIPPED_PANELS: [Panel; 2] = [Panel::Reader, Panel::Map];
+const SHIPPED_PANELS: [Panel; 6] = [
+    Panel::Reader,
+    Panel::Map,
+    Panel::Graph,
+    Panel::Timeline,
+    Panel::Coverage,
+    Panel::Quotes,
+];
 
 /// The whole page: a header, the list of articles, the open article and the
 /// entities.
@@ -73,7 +80,11 @@ pub fn AppShell() -> impl IntoView {
             <main id="reader-main" class="reader-pane" tabindex="-1">
                 <PanelTabs panels=SHIPPED_PANELS.to_vec()/>
                 {move || match view.0.with(|v| v.panel) {
-                    Panel::Map => view! { <ClaimMapView/> <ExportBar/> }.into_any(),
+                    Panel::Map => view! { <StaticView make=panels::map_view/> <ExportBar/> }.into_any(),
+                    Panel::Graph => view! { <StaticView make=panels::graph_view/> <ExportBar/> }.into_any(),
+                    Panel::Timeline => view! { <StaticView make=panels::timeline_view/> }.into_any(),
+                    Panel::Coverage => view! { <StaticView make=|d, _| panels::coverage_view(d)/> }.into_any(),
+                    Panel::Quotes => view! { <StaticView make=|d, _| panels::quotes_view(d)/> }.into_any(),
                     _ => view! { <Reader/> }.into_any(),
                 }}
             </main>

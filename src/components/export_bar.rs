@@ -4,7 +4,7 @@
 //! payload budget.)
 
 use crate::state::{Corpus, Filtered};
-use crossread_core::claim::{export, ClaimMap};
+use crossread_core::claim::{export, graph::Graph, ClaimMap};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -60,11 +60,20 @@ pub fn ExportBar() -> impl IntoView {
             &export::csv(&doc, &ClaimMap::build(&doc)),
         );
     };
+    let svg = move |_| {
+        let doc = filtered.0.get_untracked();
+        download(
+            "crossread-claim-graph.svg",
+            "image/svg+xml",
+            &Graph::layout(&ClaimMap::build(&doc)).to_svg(),
+        );
+    };
     view! {
         <div class="export-bar" role="group" aria-label="Export">
             <span class="legend-title">"Export:"</span>
             <button type="button" data-testid="export-json" on:click=json title="The whole analysis, as crossread analyze prints it">"Analysis (JSON)"</button>
             <button type="button" data-testid="export-csv" on:click=csv title="The claim map, one line per cell">"Map (CSV)"</button>
+            <button type="button" data-testid="export-svg" on:click=svg title="The claim graph picture">"Graph (SVG)"</button>
         </div>
     }
 }

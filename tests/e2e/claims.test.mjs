@@ -125,11 +125,11 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-// The graph, timeline, coverage, quote and discrepancy views and the
-// ClaimReview / SVG exports are built and tested in the core
-// (view::panels, claim::export); the app does not ship them yet because
-// they would take the payload past its 250 KB budget (issue 9).
-test.skip('the graph draws a line per map cell, with the stance as a dash pattern', async () => {
+// The discrepancy view and the ClaimReview export are built and tested in
+// the core (view::panels, claim::export, tests/claim_export.rs); the app
+// does not ship them yet because they would take the payload past its
+// 250 KB budget (issue 9).
+test('the graph draws a line per map cell, with the stance as a dash pattern', async () => {
   const { page } = await openPage(browser);
   await page.goto(`${server.url}#view=map`);
   await page.getByTestId('claim-map').waitFor();
@@ -144,7 +144,7 @@ test.skip('the graph draws a line per map cell, with the stance as a dash patter
   await page.context().close();
 });
 
-test('exports: JSON byte-identical to the CLI, CSV per cell', async () => {
+test('exports: JSON byte-identical to the CLI, CSV per cell, SVG per cell', async () => {
   const { page } = await openPage(browser);
   await page.goto(`${server.url}#view=map`);
   await page.getByTestId('claim-map').waitFor();
@@ -160,10 +160,13 @@ test('exports: JSON byte-identical to the CLI, CSV per cell', async () => {
   const lines = csv.trim().split('\n');
   assert.equal(lines[0], 'proposition_id,proposition,speaker_id,speaker,side,stance,said_on,articles,statements');
   assert.equal(lines.length - 1, await page.getByTestId('map-cell').count());
+  const svg = await grab('export-svg');
+  assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.equal((svg.match(/<line /g) || []).length, lines.length - 1);
   await page.context().close();
 });
 
-test.skip('timeline, coverage, quotes and discrepancies views render from the analysis', async () => {
+test('timeline, coverage and quotes views render from the analysis', async () => {
   const { page, errors } = await openPage(browser);
   // Timeline: every dated statement appears under its day, days in order.
   await page.goto(`${server.url}#view=timeline`);
@@ -183,17 +186,15 @@ test.skip('timeline, coverage, quotes and discrepancies views render from the an
   // Quotes and discrepancies render (their content depends on the engine).
   await page.getByTestId('tab-quotes').click();
   await page.getByTestId('quote-compare').waitFor();
-  await page.getByTestId('tab-discrepancies').click();
-  await page.getByTestId('discrepancies').waitFor();
-  assert.match(new URL(page.url()).hash, /view=discrepancies/);
+  assert.match(new URL(page.url()).hash, /view=quotes/);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
 
 for (const colorScheme of ['light', 'dark']) {
-  test.skip(`axe-core finds no violations on timeline, coverage, quotes, discrepancies, graph (${colorScheme})`, async () => {
+  test(`axe-core finds no violations on timeline, coverage, quotes, graph (${colorScheme})`, async () => {
     const { page, context } = await openPage(browser, { colorScheme });
-    for (const v of ['timeline', 'coverage', 'quotes', 'discrepancies', 'graph']) {
+    for (const v of ['timeline', 'coverage', 'quotes', 'graph']) {
       await page.goto(`${server.url}#view=${v}`);
       await page.waitForSelector(`[data-testid="${v === 'quotes' ? 'quote-compare' : v === 'graph' ? 'claim-graph' : v}"]`);
       const result = await new AxeBuilder({ page }).analyze();
@@ -202,3 +203,5 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test.skip('the discrepancy list renders (not shipped yet: payload budget)', async () => {});

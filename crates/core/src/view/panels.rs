@@ -351,7 +351,14 @@ pub fn graph_view(doc: &Document, state: &ViewState) -> Html {
         .child(el("a").attr("href", table.to_hash()).text("the claim map"))
         .text(".");
     section("claim-graph", "graph-title", "Claim graph", hint.into())
-        .child(el("div").attr("class", "graph-scroll").child(g.svg()))
+        .child(
+            el("div")
+                .attr("class", "graph-scroll")
+                .attr("tabindex", "0")
+                .attr("role", "region")
+                .attr("aria-label", "Claim graph picture, scrollable")
+                .child(g.svg()),
+        )
         .into()
 }
 
@@ -518,4 +525,228 @@ mod tests {
         assert_eq!(c.find_all("data-proposition", "p1").len(), 1);
         assert_eq!(c.find_all("data-count", "1").len(), 1);
     }
+}
+
+/// A reader's name for a side of the claim map.
+pub fn side_label(doc: &Document, side: &crate::claim::Side) -> String {
+    use crate::claim::Side;
+    match side {
+        Side::Government(place) => {
+            let name = doc
+                .entities
+                .iter()
+                .find(|e| &e.id == place)
+                .map(|e| e.name.clone())
+                .unwrap_or_else(|| place.clone());
+            format!("{name} (government and officials)")
+        }
+        Side::Analysts => "Analysts".into(),
+        Side::Others => "Others".into(),
+    }
+}
+
+/// The claim map: claims as rows, speakers grouped by side as columns, a
+/// cell per stance (a link that chooses it), and the chosen cell's evidence.
+pub fn map_view(doc: &Document, state: &ViewState) -> Html {
+    let map = ClaimMap::build(doc);
+    let hint = el("span")
+        .text("Each row is a claim as the outlets report it; each column a speaker, grouped by side. A cell shows the speaker's stance — ")
+        .child(el("span").attr("class", "st-asserts glyph").text("✓"))
+        .text(" asserts, ")
+        .child(el("span").attr("class", "st-denies glyph").text("✗"))
+        .text(" denies, ")
+        .child(el("span").attr("class", "st-qualifies glyph").text("≈"))
+        .text(" qualifies — the day it was said when known, and how many articles carry it. Choose a cell to read the evidence.");
+    let sec = section("claim-map", "map-title", "Claim map", hint.into());
+    if map.rows.is_empty() {
+        return sec.child(empty("No statements were found in the listed articles. Clear the filter to see them all.")).into();
+    }
+    let mut groups: Vec<(String, usize)> = Vec::new();
+    for c in &map.columns {
+        let label = side_label(doc, &c.side);
+        match groups.last_mut() {
+            Some((l, n)) if *l == label => *n += 1,
+            _ => groups.push((label, 1)),
+        }
+    }
+    let head1 = el("tr")
+        .child(
+            el("th")
+                .attr("scope", "col")
+                .attr("rowspan", "2")
+                .attr("class", "prop-head")
+                .text("Claim"),
+        )
+        .children(groups.into_iter().map(|(label, n)| {
+            el("th")
+                .attr("scope", "colgroup")
+                .attr("colspan", n.to_string())
+                .attr("class", "side-head")
+                .text(label)
+                .into()
+        }));
+    let head2 = el("tr").children(map.columns.iter().map(|c| {
+        el("th")
+            .attr("scope", "col")
+            .attr("class", "speaker-head")
+            .text(c.name.clone())
+            .into()
+    }));
+    let rows = map.rows.iter().map(|row| {
+        let cells = row.cells.iter().zip(&map.columns).map(|(cell, col)| {
+            let Some(cell) = cell else {
+                return el("td").attr("class", "map-empty").into();
+            };
+            let key = (row.proposition.clone(), col.speaker.clone());
+            let chosen = state.cell.as_ref() == Some(&key);
+            let mut next = state.clone();
+            next.cell = if chosen { None } else { Some(key) };
+            let spoken = format!(
+                "{} {} “{}”{}, in {} {}",
+                col.name,
+                stance_word(cell.stance),
+                row.label,
+                cell.said_on
+                    .as_ref()
+                    .map(|d| format!(" on {d}"))
+                    .unwrap_or_default(),
+                cell.outlets,
+                if cell.outlets == 1 {
+                    "article"
+                } else {
+                    "articles"
+                }
+            );
+            let mut a = el("a")
+                .attr(
+                    "class",
+                    format!(
+                        "map-cell st-{}{}",
+                        stance_word(cell.stance),
+                        if chosen { " chosen" } else { "" }
+                    ),
+                )
+                .attr("data-testid", "map-cell")
+                .attr("data-stance", stance_word(cell.stance))
+                .attr("data-proposition", row.proposition.clone())
+                .attr("data-speaker", col.speaker.clone())
+                .attr("href", next.to_hash())
+                .attr("aria-label", spoken)
+                .attr_opt("aria-current", chosen.then_some("true"))
+                .child(
+                    el("span")
+                        .attr("class", "glyph")
+                        .attr("aria-hidden", "true")
+                        .text(stance_glyph(cell.stance)),
+                );
+            if let Some(d) = &cell.said_on {
+                a = a.child(
+                    el("span")
+                        .attr("class", "cell-date")
+                        .attr("aria-hidden", "true")
+                        .text(d.get(5..).unwrap_or(d).to_string()),
+                );
+            }
+            a = a.child(
+                el("span")
+                    .attr("class", "cell-outlets")
+                    .attr("aria-hidden", "true")
+                    .text(format!("×{}", cell.outlets)),
+            );
+            el("td").child(a).into()
+        });
+        el("tr")
+            .child(
+                el("th")
+                    .attr("scope", "row")
+                    .attr("class", "prop-label")
+                    .text(row.label.clone()),
+            )
+            .children(cells)
+            .into()
+    });
+    let table = el("div")
+        .attr("class", "table-scroll")
+        .attr("tabindex", "0")
+        .attr("role", "region")
+        .attr("aria-label", "Claim map table")
+        .child(
+            el("table")
+                .attr("class", "map-table")
+                .child(el("thead").child(head1).child(head2))
+                .child(el("tbody").children(rows)),
+        );
+    let mut sec = sec.child(table);
+    if let Some((p, s)) = &state.cell {
+        sec = sec.child(evidence_view(doc, state, p, s));
+    }
+    sec.into()
+}
+
+/// The statements behind one map cell: each outlet's sentence, marked with
+/// its stance, linking to the reader at that sentence.
+pub fn evidence_view(doc: &Document, state: &ViewState, proposition: &str, speaker: &str) -> Html {
+    let label = doc
+        .propositions
+        .iter()
+        .find(|p| p.id == proposition)
+        .map(|p| p.label.clone())
+        .unwrap_or_default();
+    let name = doc
+        .entities
+        .iter()
+        .find(|e| e.id == speaker)
+        .map(|e| e.name.clone())
+        .unwrap_or_else(|| speaker.to_string());
+    let items = doc
+        .statements
+        .iter()
+        .filter(|s| {
+            s.proposition.as_deref() == Some(proposition) && s.speaker.as_deref() == Some(speaker)
+        })
+        .map(|s| {
+            let article = doc.article(&s.article);
+            let outlet = article.map(outlet_label).unwrap_or_default();
+            let headline = article.map(|a| a.headline.clone()).unwrap_or_default();
+            let mut meta = el("p").attr("class", "evidence-meta");
+            if let Some(l) = &s.speaker_label {
+                meta = meta.text(format!("Speaker as named: {l}. "));
+            }
+            if let Some(d) = &s.said_on {
+                meta = meta.text(format!("Said on {d}. "));
+            }
+            meta = meta.child(
+                el("a")
+                    .attr("href", reader_link(state, &s.article, Some(&s.id)))
+                    .text("Read it in the article"),
+            );
+            el("li")
+                .attr("data-statement", s.id.clone())
+                .child(
+                    el("p")
+                        .attr("class", "evidence-source")
+                        .child(el("strong").text(outlet))
+                        .text(format!(" · {headline}")),
+                )
+                .child(
+                    el("blockquote").child(
+                        el("mark")
+                            .attr("class", format!("statement st-{}", stance_word(s.stance)))
+                            .text(s.sentence.clone()),
+                    ),
+                )
+                .child(meta)
+                .into()
+        });
+    el("section")
+        .attr("class", "evidence")
+        .attr("data-testid", "evidence")
+        .attr("aria-labelledby", "evidence-title")
+        .child(
+            el("h3")
+                .attr("id", "evidence-title")
+                .text(format!("Evidence: {name} on “{label}”")),
+        )
+        .child(el("ul").children(items))
+        .into()
 }
