@@ -471,62 +471,6 @@ impl Graph {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::{Article, Proposition, Statement};
-
-    fn doc() -> Document {
-        let mut d = Document::default();
-        let mut a = Article::empty("a");
-        a.body = "Ann said it rained.".into();
-        d.articles.push(a);
-        d.statements.push(Statement {
-            id: "s1".into(),
-            article: "a".into(),
-            sentence: a_body().into(),
-            start: 0,
-            end: 19,
-            speaker: None,
-            speaker_label: Some("Ann".into()),
-            stance: Stance::Asserts,
-            proposition: Some("p1".into()),
-            quote: None,
-            said_on: Some("2024-01-02".into()),
-        });
-        d.propositions.push(Proposition {
-            id: "p1".into(),
-            label: "It rained".into(),
-            statements: vec!["s1".into()],
-        });
-        d
-    }
-
-    fn a_body() -> &'static str {
-        "Ann said it rained."
-    }
-
-    #[test]
-    fn timeline_links_each_statement_to_the_reader() {
-        let t = timeline_view(&doc(), &ViewState::default());
-        let items = t.find_all("data-statement", "s1");
-        assert_eq!(items.len(), 1);
-        assert!(
-            t.to_markup().contains("href=\"#article=a&amp;stmt=s1\""),
-            "{}",
-            t.to_markup()
-        );
-        assert_eq!(t.find_all("data-day", "2024-01-02").len(), 1);
-    }
-
-    #[test]
-    fn coverage_counts_per_outlet() {
-        let c = coverage_view(&doc());
-        assert_eq!(c.find_all("data-proposition", "p1").len(), 1);
-        assert_eq!(c.find_all("data-count", "1").len(), 1);
-    }
-}
-
 /// A reader's name for a side of the claim map.
 pub fn side_label(doc: &Document, side: &crate::claim::Side) -> String {
     use crate::claim::Side;
@@ -749,4 +693,60 @@ pub fn evidence_view(doc: &Document, state: &ViewState, proposition: &str, speak
         )
         .child(el("ul").children(items))
         .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, Proposition, Statement};
+
+    fn doc() -> Document {
+        let mut d = Document::default();
+        let mut a = Article::empty("a");
+        a.body = "Ann said it rained.".into();
+        d.articles.push(a);
+        d.statements.push(Statement {
+            id: "s1".into(),
+            article: "a".into(),
+            sentence: a_body().into(),
+            start: 0,
+            end: 19,
+            speaker: None,
+            speaker_label: Some("Ann".into()),
+            stance: Stance::Asserts,
+            proposition: Some("p1".into()),
+            quote: None,
+            said_on: Some("2024-01-02".into()),
+        });
+        d.propositions.push(Proposition {
+            id: "p1".into(),
+            label: "It rained".into(),
+            statements: vec!["s1".into()],
+        });
+        d
+    }
+
+    fn a_body() -> &'static str {
+        "Ann said it rained."
+    }
+
+    #[test]
+    fn timeline_links_each_statement_to_the_reader() {
+        let t = timeline_view(&doc(), &ViewState::default());
+        let items = t.find_all("data-statement", "s1");
+        assert_eq!(items.len(), 1);
+        assert!(
+            t.to_markup().contains("href=\"#article=a&amp;stmt=s1\""),
+            "{}",
+            t.to_markup()
+        );
+        assert_eq!(t.find_all("data-day", "2024-01-02").len(), 1);
+    }
+
+    #[test]
+    fn coverage_counts_per_outlet() {
+        let c = coverage_view(&doc());
+        assert_eq!(c.find_all("data-proposition", "p1").len(), 1);
+        assert_eq!(c.find_all("data-count", "1").len(), 1);
+    }
 }
