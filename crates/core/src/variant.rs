@@ -302,7 +302,7 @@ fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
             .flat_map(|a| lower_words(a))
             .collect();
         // The title is the run of words just before the name, within its
-        // clause (`On Nov. 2, Kirby` has none); only a label that names the
+        // clause (`On May 3, Smith` has none); only a label that names the
         // person carries a title (`the official` or `he` is a reference).
         let words = lower_words(
             label

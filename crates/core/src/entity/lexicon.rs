@@ -1740,7 +1740,6 @@ pub const GIVEN_NAMES: &[&str] = &[
     "Valentina",
     "Valery",
     "Vasily",
-    "Vedant",
     "Victor",
     "Victoria",
     "Viktor",

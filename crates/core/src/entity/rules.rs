@@ -615,7 +615,7 @@ fn lex_kind(cx: &Ctx, u: &Unit) -> Option<GazKind> {
 }
 
 /// Family words are roles before a name in lower case only ("his wife
-/// Jill"); capitalised they are names or parts of names ("Kim Son Gyong").
+/// Jill"); capitalised they are names or parts of names ("Lee Son Ho").
 const FAMILY: &[&str] = &[
     "brother", "daughter", "father", "husband", "mother", "sister", "son", "wife",
 ];
