@@ -184,3 +184,14 @@ test('the theme toggle switches and remembers dark mode', async () => {
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   await context.close();
 });
+
+test('a 360 px phone gets no sideways scrolling, even on the wide claim map', async () => {
+  const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
+  for (const hash of [`#article=${ARTICLES[0].id}`, '#view=map']) {
+    await page.goto(`${server.url}${hash}`);
+    await ready(page);
+    const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    assert.ok(width <= 360, `${hash}: page is ${width}px wide`);
+  }
+  await context.close();
+});
