@@ -730,6 +730,25 @@ pub enum Side {
     Others,
 }
 
+impl Side {
+    /// A reader's name for the side ("Ruritania (government and officials)").
+    pub fn label(&self, doc: &Document) -> String {
+        match self {
+            Side::Government(place) => {
+                let name = doc
+                    .entities
+                    .iter()
+                    .find(|e| &e.id == place)
+                    .map(|e| e.name.as_str())
+                    .unwrap_or(place);
+                format!("{name} (government and officials)")
+            }
+            Side::Analysts => "Analysts".into(),
+            Side::Others => "Others".into(),
+        }
+    }
+}
+
 /// One column of the claim map: a speaker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SpeakerColumn {

@@ -213,6 +213,17 @@ pub enum Stance {
     Qualifies,
 }
 
+impl Stance {
+    /// The format's word for the stance (`asserts`, `denies`, `qualifies`).
+    pub fn word(self) -> &'static str {
+        match self {
+            Stance::Asserts => "asserts",
+            Stance::Denies => "denies",
+            Stance::Qualifies => "qualifies",
+        }
+    }
+}
+
 /// A sentence (or quote span) in which a speaker takes a stance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Statement {

@@ -11,33 +11,9 @@
 //! assert_eq!(export::claim_review(&doc, &map), "[]\n");
 //! ```
 
-use super::{ClaimMap, Side};
-use crate::corpus::{Document, EntityType, Stance};
+use super::ClaimMap;
+use crate::corpus::{Document, EntityType};
 use serde_json::{json, Value};
-
-fn stance_word(s: Stance) -> &'static str {
-    match s {
-        Stance::Asserts => "asserts",
-        Stance::Denies => "denies",
-        Stance::Qualifies => "qualifies",
-    }
-}
-
-fn side_word(doc: &Document, side: &Side) -> String {
-    match side {
-        Side::Government(place) => {
-            let name = doc
-                .entities
-                .iter()
-                .find(|e| &e.id == place)
-                .map(|e| e.name.as_str())
-                .unwrap_or(place);
-            format!("government: {name}")
-        }
-        Side::Analysts => "analysts".into(),
-        Side::Others => "others".into(),
-    }
-}
 
 /// Quotes a CSV field when it needs it (RFC 4180).
 fn field(s: &str) -> String {
@@ -62,8 +38,8 @@ pub fn csv(doc: &Document, map: &ClaimMap) -> String {
                 field(&row.label),
                 field(&col.speaker),
                 field(&col.name),
-                field(&side_word(doc, &col.side)),
-                stance_word(cell.stance).to_string(),
+                field(&col.side.label(doc)),
+                cell.stance.word().to_string(),
                 cell.said_on.clone().unwrap_or_default(),
                 cell.outlets.to_string(),
                 field(&cell.evidence.join(" ")),
@@ -120,7 +96,7 @@ pub fn claim_review(doc: &Document, map: &ClaimMap) -> String {
             let mut claim = json!({
                 "@type": "Claim",
                 "author": { "@type": author_type, "name": col.name },
-                "description": stance_word(cell.stance),
+                "description": cell.stance.word(),
                 "appearance": appearance,
             });
             if let Some(d) = &cell.said_on {

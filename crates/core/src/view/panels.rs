@@ -19,11 +19,7 @@ use crate::variant::{discrepancies, quote_variants, DiffOp, DiscrepancyKind};
 
 /// The format's word for a stance.
 pub fn stance_word(s: Stance) -> &'static str {
-    match s {
-        Stance::Asserts => "asserts",
-        Stance::Denies => "denies",
-        Stance::Qualifies => "qualifies",
-    }
+    s.word()
 }
 
 /// The glyph that shows a stance without colour.
@@ -471,24 +467,6 @@ impl Graph {
     }
 }
 
-/// A reader's name for a side of the claim map.
-pub fn side_label(doc: &Document, side: &crate::claim::Side) -> String {
-    use crate::claim::Side;
-    match side {
-        Side::Government(place) => {
-            let name = doc
-                .entities
-                .iter()
-                .find(|e| &e.id == place)
-                .map(|e| e.name.clone())
-                .unwrap_or_else(|| place.clone());
-            format!("{name} (government and officials)")
-        }
-        Side::Analysts => "Analysts".into(),
-        Side::Others => "Others".into(),
-    }
-}
-
 /// The claim map: claims as rows, speakers grouped by side as columns, a
 /// cell per stance (a link that chooses it), and the chosen cell's evidence.
 pub fn map_view(doc: &Document, state: &ViewState) -> Html {
@@ -507,7 +485,7 @@ pub fn map_view(doc: &Document, state: &ViewState) -> Html {
     }
     let mut groups: Vec<(String, usize)> = Vec::new();
     for c in &map.columns {
-        let label = side_label(doc, &c.side);
+        let label = c.side.label(doc);
         match groups.last_mut() {
             Some((l, n)) if *l == label => *n += 1,
             _ => groups.push((label, 1)),
