@@ -4,7 +4,6 @@ pub mod app_shell;
 pub mod article_list;
 pub mod entity_panel;
 pub mod export_bar;
-pub mod furniture;
 pub mod legend;
 pub mod mention_tip;
 pub mod panel_tabs;

@@ -6,7 +6,7 @@ use super::entity_panel::EntityPanel;
 use super::export_bar::ExportBar;
 use super::panel_tabs::PanelTabs;
 use super::reader::Reader;
-use super::static_view::StaticView;
+use super::static_view::{analysis, StaticView};
 use super::theme_toggle::ThemeToggle;
 use crate::state::{Corpus, View};
 use crossread_core::view::{panels, step, visible_articles, Panel};
@@ -80,11 +80,11 @@ pub fn AppShell() -> impl IntoView {
             <main id="reader-main" class="reader-pane" tabindex="-1">
                 <PanelTabs panels=SHIPPED_PANELS.to_vec()/>
                 {move || match view.0.with(|v| v.panel) {
-                    Panel::Map => view! { <StaticView make=panels::map_view/> <ExportBar/> }.into_any(),
-                    Panel::Graph => view! { <StaticView make=panels::graph_view/> <ExportBar/> }.into_any(),
-                    Panel::Timeline => view! { <StaticView make=panels::timeline_view/> }.into_any(),
-                    Panel::Coverage => view! { <StaticView make=|d, _| panels::coverage_view(d)/> }.into_any(),
-                    Panel::Quotes => view! { <StaticView make=|d, _| panels::quotes_view(d)/> }.into_any(),
+                    Panel::Map => view! { <StaticView make=analysis(panels::map_view)/> <ExportBar/> }.into_any(),
+                    Panel::Graph => view! { <StaticView make=analysis(panels::graph_view)/> <ExportBar/> }.into_any(),
+                    Panel::Timeline => view! { <StaticView make=analysis(panels::timeline_view)/> }.into_any(),
+                    Panel::Coverage => view! { <StaticView make=analysis(|d, _| panels::coverage_view(d))/> }.into_any(),
+                    Panel::Quotes => view! { <StaticView make=analysis(|d, _| panels::quotes_view(d))/> }.into_any(),
                     _ => view! { <Reader/> }.into_any(),
                 }}
             </main>

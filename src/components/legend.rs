@@ -2,22 +2,8 @@
 //! switch per type.
 
 use crate::state::View;
-use crossread_core::corpus::EntityType;
-use crossread_core::view::{type_word, ENTITY_TYPES};
+use crossread_core::view::{type_label, type_word, ENTITY_TYPES};
 use leptos::prelude::*;
-
-/// A reader's label for an entity type.
-pub fn type_label(t: EntityType) -> &'static str {
-    match t {
-        EntityType::Person => "People",
-        EntityType::Org => "Organisations",
-        EntityType::Place => "Places",
-        EntityType::Nationality => "Nationalities",
-        EntityType::Date => "Dates",
-        EntityType::Event => "Events",
-        EntityType::Quantity => "Quantities",
-    }
-}
 
 /// One switch per entity type; the hidden types live in the URL.
 #[component]

@@ -1,6 +1,7 @@
 //! Renders a read-only view that the core built as an element tree
 //! ([`crossread_core::view::html`]): one small DOM builder for every such
-//! view, all text as text nodes.
+//! view, all text as text nodes. Choices inside these views are links to a
+//! view state, so they need no event handlers.
 
 use crate::state::{Filtered, View};
 use crossread_core::corpus::Document;
@@ -35,25 +36,49 @@ fn build(tree: &Html, doc: &web_sys::Document) -> Option<web_sys::Node> {
     }
 }
 
-/// A view the core builds from the filtered analysis and the view state.
-#[component]
-pub fn StaticView(
-    /// Builds the tree; called again when the filter or the view changes.
-    make: fn(&Document, &ViewState) -> Html,
-) -> impl IntoView {
+/// Builds a view's tree; runs again whenever a signal it reads changes.
+pub type Make = Box<dyn Fn() -> Html>;
+
+/// A [`Make`] for an analysis view built from the filtered analysis and
+/// the view state.
+pub fn analysis(make: fn(&Document, &ViewState) -> Html) -> Make {
     let filtered = expect_context::<Filtered>();
     let view = expect_context::<View>();
+    Box::new(move || filtered.0.with(|d| view.0.with(|v| make(d, v))))
+}
+
+/// A view the core builds; rebuilt when what `make` reads changes. Keyboard
+/// focus inside it survives a rebuild when the focused element has an id.
+#[component]
+pub fn StaticView(
+    /// Builds the tree.
+    make: Make,
+    /// Announce changes to screen readers (a polite live region).
+    #[prop(optional)]
+    live: bool,
+) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        let tree = filtered.0.with(|d| view.0.with(|v| make(d, v)));
+        let tree = make();
         let (Some(div), Some(doc)) = (host.get(), web_sys::window().and_then(|w| w.document()))
         else {
             return;
         };
+        let focused = doc
+            .active_element()
+            .filter(|a| div.contains(Some(a)))
+            .map(|a| a.id())
+            .filter(|id| !id.is_empty());
         div.set_text_content(None);
         if let Some(node) = build(&tree, &doc) {
             let _ = div.append_child(&node);
         }
+        if let Some(el) = focused
+            .and_then(|id| doc.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
     });
-    view! { <div class="static-view" node_ref=host></div> }
+    view! { <div class="static-view" node_ref=host aria-live=live.then_some("polite")></div> }
 }

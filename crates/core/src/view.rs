@@ -13,7 +13,9 @@
 //! ```
 
 pub mod html;
+pub mod lists;
 pub mod panels;
+pub mod reader;
 
 use crate::corpus::{Article, Document, EntityType};
 use crate::Span;
@@ -158,6 +160,20 @@ pub fn type_word(t: EntityType) -> &'static str {
         EntityType::Date => "date",
         EntityType::Event => "event",
         EntityType::Quantity => "quantity",
+    }
+}
+
+/// A reader's plural name for an entity type, as the legend and the entity
+/// table show it.
+pub fn type_label(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Person => "People",
+        EntityType::Org => "Organisations",
+        EntityType::Place => "Places",
+        EntityType::Nationality => "Nationalities",
+        EntityType::Date => "Dates",
+        EntityType::Event => "Events",
+        EntityType::Quantity => "Quantities",
     }
 }
 

@@ -1,0 +1,367 @@
+//! The article list and the entity table as element trees. Every choice in
+//! them is a link to a view state (a hash), so the app needs no event
+//! handler per row and Back and Forward undo a choice.
+//!
+//! ```
+//! use crossread_core::corpus::{Article, Document};
+//! use crossread_core::view::{lists, ViewState};
+//! let mut a = Article::empty("001_a");
+//! a.headline = "Storm hits coast".into();
+//! let state = ViewState::default();
+//! let t = lists::article_list_view(&[&a], &state);
+//! let item = &t.find_all("data-testid", "article-item")[0];
+//! assert!(item.attrs.iter().any(|(k, v)| *k == "href" && v == "#article=001_a"));
+//! ```
+
+use super::html::{el, Element, Html};
+use super::{type_label, type_word, EntityRow, EntityTable, ViewState};
+use crate::corpus::Article;
+
+/// "1 article", "5 articles".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The element id of an article's entry, stable across rebuilds so focus
+/// can return to it.
+pub fn article_item_id(article: &str) -> String {
+    format!("item-{article}")
+}
+
+/// The count line above the list: how many articles pass the filters and,
+/// when an entity filters them, its name and a link that clears it.
+pub fn result_count_view(count: usize, entity: Option<&str>, state: &ViewState) -> Html {
+    let mut p = el("p")
+        .attr("class", "result-count")
+        .attr("data-testid", "result-count")
+        .attr("data-count", count.to_string())
+        .text(plural(count, "article", "articles"));
+    if let Some(name) = entity {
+        let mut all = state.clone();
+        all.entity = None;
+        p = p
+            .text(" mentioning ")
+            .child(el("strong").text(name))
+            .text(" ")
+            .child(
+                el("a")
+                    .attr("class", "clear-filter")
+                    .attr("href", all.to_hash())
+                    .text("show all"),
+            );
+    }
+    p.into()
+}
+
+/// The listed articles, each a link that opens it; the open one marked
+/// current.
+pub fn article_list_view(articles: &[&Article], state: &ViewState) -> Html {
+    let mut ul = el("ul")
+        .attr("class", "article-list")
+        .attr("data-testid", "article-list");
+    for a in articles {
+        ul = ul.child(el("li").child(article_item(a, state)));
+    }
+    if articles.is_empty() {
+        return el("div")
+            .child(
+                el("p")
+                    .attr("class", "empty")
+                    .text("No article matches. Clear the filter to see them all."),
+            )
+            .child(ul)
+            .into();
+    }
+    ul.into()
+}
+
+fn article_item(a: &Article, state: &ViewState) -> Element {
+    let open = state.article.as_deref() == Some(a.id.as_str());
+    let mut to = state.clone();
+    to.article = Some(a.id.clone());
+    let headline = if a.headline.is_empty() {
+        "(no headline)"
+    } else {
+        a.headline.as_str()
+    };
+    let known = |v: &Option<String>, class: &'static str| {
+        if v.is_some() {
+            class
+        } else {
+            match class {
+                "outlet" => "outlet unknown",
+                _ => "date unknown",
+            }
+        }
+    };
+    let mut meta = el("span").attr("class", "meta").child(
+        el("span")
+            .attr("class", known(&a.outlet, "outlet"))
+            .text(a.outlet.as_deref().unwrap_or("unknown outlet")),
+    );
+    if let Some(agency) = &a.wire_agency {
+        meta = meta.child(
+            el("span")
+                .attr("class", "agency")
+                .text(format!("via {agency}")),
+        );
+    }
+    meta = meta
+        .child(
+            el("span")
+                .attr("class", known(&a.published, "date"))
+                .text(a.published.as_deref().unwrap_or("date unknown")),
+        )
+        .child(
+            el("span")
+                .attr("class", "length")
+                .text(plural(a.word_count(), "word", "words")),
+        );
+    el("a")
+        .attr(
+            "class",
+            if open {
+                "article-item open"
+            } else {
+                "article-item"
+            },
+        )
+        .attr("id", article_item_id(&a.id))
+        .attr("data-testid", "article-item")
+        .attr("data-article-id", a.id.clone())
+        .attr("href", to.to_hash())
+        .attr_opt("aria-current", open.then_some("page"))
+        .child(el("span").attr("class", "headline").text(headline))
+        .child(meta)
+}
+
+/// The chosen entity with a link that clears the choice; nothing when no
+/// entity is chosen.
+pub fn chosen_entity_view(table: &EntityTable, state: &ViewState) -> Html {
+    let Some(id) = &state.entity else {
+        return el("div").into();
+    };
+    let name = table.row(id).map(|r| r.name.as_str()).unwrap_or(id);
+    let mut clear = state.clone();
+    clear.entity = None;
+    el("p")
+        .attr("class", "chosen-entity")
+        .text("Chosen: ")
+        .child(el("strong").text(name))
+        .text(" ")
+        .child(
+            el("a")
+                .attr("class", "button")
+                .attr("data-testid", "entity-clear")
+                .attr("href", clear.to_hash())
+                .text("Clear"),
+        )
+        .into()
+}
+
+/// The entity table: a numbered key of the outlet columns, one row per
+/// entity in `rows` (already searched and sorted) with a link that chooses
+/// it (or clears it when chosen) and a heat strip of its mentions per
+/// outlet; an empty state naming `query` when no row matches.
+pub fn entity_table_view(
+    table: &EntityTable,
+    rows: &[&EntityRow],
+    query: &str,
+    state: &ViewState,
+) -> Html {
+    let mut key = el("ol")
+        .attr("class", "outlet-key")
+        .attr("aria-label", "Outlet columns");
+    let mut head = el("tr")
+        .child(el("th").attr("scope", "col").text("Entity"))
+        .child(
+            el("th")
+                .attr("scope", "col")
+                .attr("class", "num")
+                .text("All"),
+        );
+    for (i, o) in table.outlets.iter().enumerate() {
+        let n = (i + 1).to_string();
+        key = key.child(
+            el("li")
+                .child(el("span").attr("class", "col-no").text(n.clone()))
+                .text(format!(" {}", o.label)),
+        );
+        head = head.child(
+            el("th")
+                .attr("scope", "col")
+                .attr("class", "num outlet-col")
+                .attr("title", o.label.clone())
+                .child(el("span").attr("aria-hidden", "true").text(n))
+                .child(
+                    el("span")
+                        .attr("class", "visually-hidden")
+                        .text(o.label.clone()),
+                ),
+        );
+    }
+    let mut body = el("tbody");
+    for r in rows {
+        body = body.child(entity_row(r, state));
+    }
+    let mut out = el("div").child(key).child(
+        el("table")
+            .attr("class", "entity-table")
+            .child(
+                el("caption")
+                    .attr("class", "visually-hidden")
+                    .text("Entities with their mentions in each outlet"),
+            )
+            .child(el("thead").child(head))
+            .child(body),
+    );
+    if rows.is_empty() {
+        out = out.child(
+            el("p")
+                .attr("class", "empty")
+                .text(format!("No entity matches “{}”.", query.trim())),
+        );
+    }
+    out.into()
+}
+
+fn entity_row(r: &EntityRow, state: &ViewState) -> Element {
+    let chosen = state.entity.as_deref() == Some(r.id.as_str());
+    let mut to = state.clone();
+    to.entity = (!chosen).then(|| r.id.clone());
+    let max = r.per_outlet.iter().copied().max().unwrap_or(0).max(1);
+    let mut tr = el("tr")
+        .attr_opt("class", chosen.then_some("chosen"))
+        .attr("data-testid", "entity-row")
+        .attr("data-entity", r.id.clone())
+        .child(
+            el("th")
+                .attr("scope", "row")
+                .child(
+                    el("a")
+                        .attr("class", format!("entity-choose t-{}", type_word(r.kind)))
+                        .attr("id", format!("choose-{}", r.id))
+                        .attr("data-testid", "entity-choose")
+                        .attr("data-entity", r.id.clone())
+                        .attr("href", to.to_hash())
+                        .attr_opt("aria-current", chosen.then_some("true"))
+                        .child(
+                            el("span")
+                                .attr("class", "swatch")
+                                .attr("aria-hidden", "true"),
+                        )
+                        .text(r.name.clone()),
+                )
+                .child(
+                    el("span")
+                        .attr("class", "entity-type")
+                        .text(type_label(r.kind)),
+                ),
+        )
+        .child(el("td").attr("class", "num").text(r.total.to_string()));
+    for n in &r.per_outlet {
+        // Shade by share of the row's maximum: a heat strip to scan.
+        let level = if *n == 0 {
+            0
+        } else {
+            (1 + (n * 3) / max).min(4)
+        };
+        tr = tr.child(
+            el("td")
+                .attr("class", format!("num heat h{level}"))
+                .text(n.to_string()),
+        );
+    }
+    tr
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Document, Entity, EntityType, Mention};
+
+    fn doc() -> Document {
+        let mut doc = Document::default();
+        for (id, outlet) in [("a", Some("Daily")), ("b", None)] {
+            let mut a = Article::empty(id);
+            a.outlet = outlet.map(String::from);
+            a.body = "Rome and Rome.".into();
+            a.mentions.push(Mention {
+                entity: "rome".into(),
+                kind: EntityType::Place,
+                start: 0,
+                end: 4,
+                text: "Rome".into(),
+            });
+            doc.articles.push(a);
+        }
+        doc.entities.push(Entity {
+            id: "rome".into(),
+            name: "Rome".into(),
+            kind: EntityType::Place,
+            aliases: vec!["Rome".into()],
+        });
+        doc
+    }
+
+    #[test]
+    fn the_open_article_is_current_and_unknowns_are_named() {
+        let d = doc();
+        let state = ViewState {
+            article: Some("a".into()),
+            ..Default::default()
+        };
+        let refs: Vec<&Article> = d.articles.iter().collect();
+        let t = article_list_view(&refs, &state);
+        let items = t.find_all("data-testid", "article-item");
+        assert_eq!(items.len(), 2);
+        assert!(items[0].attrs.contains(&("aria-current", "page".into())));
+        assert!(!items[1].attrs.iter().any(|(k, _)| *k == "aria-current"));
+        let text = t.text_content();
+        assert!(text.contains("unknown outlet"));
+        assert!(text.contains("date unknown"));
+        assert!(text.contains("3 words"));
+    }
+
+    #[test]
+    fn an_empty_list_says_so() {
+        let t = article_list_view(&[], &ViewState::default());
+        assert!(t.text_content().contains("No article matches"));
+        assert_eq!(t.find_all("data-testid", "article-list").len(), 1);
+    }
+
+    #[test]
+    fn choosing_links_toggle_and_the_count_clears() {
+        let d = doc();
+        let table = EntityTable::new(&d);
+        let rows: Vec<&EntityRow> = table.rows.iter().collect();
+        let none = ViewState::default();
+        let t = entity_table_view(&table, &rows, "", &none);
+        let link = &t.find_all("data-testid", "entity-choose")[0];
+        assert!(link.attrs.contains(&("href", "#entity=rome".into())));
+        let chosen = ViewState {
+            entity: Some("rome".into()),
+            ..Default::default()
+        };
+        let t = entity_table_view(&table, &rows, "", &chosen);
+        let link = &t.find_all("data-testid", "entity-choose")[0];
+        assert!(link.attrs.contains(&("href", "#".into())));
+        assert!(link.attrs.contains(&("aria-current", "true".into())));
+        assert_eq!(t.find_all("class", "num heat h4").len(), 2);
+        let c = chosen_entity_view(&table, &chosen);
+        assert!(c.text_content().contains("Rome"));
+        let count = result_count_view(2, Some("Rome"), &chosen);
+        assert!(count
+            .text_content()
+            .starts_with("2 articles mentioning Rome"));
+        assert_eq!(count.find_all("href", "#").len(), 1);
+    }
+
+    #[test]
+    fn no_match_names_the_query() {
+        let d = doc();
+        let table = EntityTable::new(&d);
+        let t = entity_table_view(&table, &[], " zz ", &ViewState::default());
+        assert!(t.text_content().contains("No entity matches “zz”."));
+    }
+}

@@ -1,0 +1,380 @@
+//! The reader as element trees: an article's header, its marked body, and
+//! what follows it (the page furniture set aside, links to the neighbours),
+//! plus the guide shown before an article is chosen.
+//!
+//! ```
+//! use crossread_core::corpus::{Article, Document};
+//! use crossread_core::view::{reader, ViewState};
+//! let mut a = Article::empty("a");
+//! a.headline = "Storm hits coast".into();
+//! a.body = "Rain fell.\n\nWind rose.".into();
+//! let body = reader::article_body_view(&a, &[], &ViewState::default());
+//! assert_eq!(body.find_all("data-testid", "paragraph").len(), 2);
+//! ```
+
+use super::html::{el, Element, Html};
+use super::lists::plural;
+use super::{paragraphs, type_word, Node, ViewState};
+use crate::corpus::{Article, Basis, Document, Stance, Statement};
+use crate::Span;
+
+/// How a reader says a stance after a speaker's name.
+fn stance_verb(s: Stance) -> &'static str {
+    match s {
+        Stance::Asserts => "asserts",
+        Stance::Denies => "denies",
+        Stance::Qualifies => "qualifies (hedges)",
+    }
+}
+
+/// The guide shown before an article is chosen.
+pub fn welcome_view(doc: &Document) -> Html {
+    let mut div = el("div")
+        .attr("class", "welcome")
+        .child(el("h2").text("Read one story as several outlets told it"))
+        .child(el("p").text(format!(
+            "This corpus holds {}. Choose one from the list to read it clean of page \
+             furniture: the notices, share links and tag lists of the scraped page are set \
+             aside, and you can still see them.",
+            plural(doc.articles.len(), "article", "articles")
+        )));
+    if let Some(first) = doc.articles.first() {
+        let state = ViewState {
+            article: Some(first.id.clone()),
+            ..Default::default()
+        };
+        div = div.child(
+            el("p").child(
+                el("a")
+                    .attr("class", "button")
+                    .attr("href", state.to_hash())
+                    .text("Start with the first article"),
+            ),
+        );
+    }
+    div.into()
+}
+
+/// What the reader says for a link to an article the corpus lacks.
+pub fn not_found_view(id: &str) -> Html {
+    el("div")
+        .attr("class", "empty")
+        .attr("data-testid", "reader")
+        .attr("role", "status")
+        .child(el("h2").text("Article not found"))
+        .child(el("p").text(format!(
+            "This corpus has no article with the id “{id}”. Choose one from the list."
+        )))
+        .into()
+}
+
+fn meta(term: &str, value: Option<&str>, missing: &str) -> Element {
+    el("div").child(el("dt").text(term)).child(
+        el("dd")
+            .attr_opt("class", value.is_none().then_some("unknown"))
+            .text(value.unwrap_or(missing)),
+    )
+}
+
+/// The article's headline, metadata, source address and captions.
+pub fn article_head_view(article: &Article) -> Html {
+    let outlet = article.outlet.as_ref().map(|o| match article.outlet_basis {
+        Some(Basis::Url) => format!("{o} (from its URL)"),
+        Some(Basis::Sidecar) => format!("{o} (from the sources file)"),
+        _ => o.clone(),
+    });
+    let words = plural(article.word_count(), "word", "words");
+    let mut header = el("header")
+        .child(
+            el("h2")
+                .attr("id", "reader-headline")
+                .text(article.headline.clone()),
+        )
+        .child(
+            el("dl")
+                .attr("class", "article-meta")
+                .child(meta("Outlet", outlet.as_deref(), "unknown outlet"))
+                .child(meta(
+                    "Wire agency",
+                    article.wire_agency.as_deref(),
+                    "none named",
+                ))
+                .child(meta(
+                    "Published",
+                    article.published.as_deref(),
+                    "date unknown",
+                ))
+                .child(meta("Dateline", article.dateline.as_deref(), "none"))
+                .child(meta("Length", Some(&words), "")),
+        );
+    if let Some(u) = &article.url {
+        // Only web addresses become links; anything else (a javascript: URL
+        // in a hostile file) stays text.
+        let shown = if u.starts_with("https://") || u.starts_with("http://") {
+            el("a")
+                .attr("href", u.clone())
+                .attr("rel", "noopener noreferrer nofollow")
+                .attr("target", "_blank")
+        } else {
+            el("span").attr("class", "url")
+        };
+        header = header.child(
+            el("p")
+                .attr("class", "source-url")
+                .text("Original: ")
+                .child(shown.text(u.clone())),
+        );
+    }
+    let mut out = el("div").child(header);
+    if !article.captions.is_empty() {
+        let mut caps = el("div").attr("class", "captions");
+        for c in &article.captions {
+            caps = caps.child(
+                el("figure")
+                    .attr("class", "caption")
+                    .attr("data-testid", "caption")
+                    .child(el("figcaption").text(c.clone())),
+            );
+        }
+        out = out.child(caps);
+    }
+    out.into()
+}
+
+/// The body as paragraphs of text, statement marks (asserting, denying,
+/// qualifying) and entity mentions inside them. Mentions of a type the view
+/// hides are plain text; those of the chosen entity are marked chosen.
+/// `statements` are the article's, spans into its body.
+pub fn article_body_view(article: &Article, statements: &[&Statement], state: &ViewState) -> Html {
+    let spans: Vec<Span> = statements
+        .iter()
+        .map(|s| Span::new(s.start, s.end))
+        .collect();
+    let paras = paragraphs(article, &spans);
+    if paras.is_empty() {
+        return el("p")
+            .attr("class", "empty")
+            .text("No body text was found in this file.")
+            .into();
+    }
+    let marks = Marks {
+        article,
+        statements,
+        state,
+    };
+    let mut div = el("div");
+    for p in &paras {
+        div = div.child(
+            el("p")
+                .attr("data-testid", "paragraph")
+                .children(p.nodes.iter().map(|n| marks.node(n))),
+        );
+    }
+    div.into()
+}
+
+/// What the marks of one article refer to.
+struct Marks<'a> {
+    article: &'a Article,
+    statements: &'a [&'a Statement],
+    state: &'a ViewState,
+}
+
+impl Marks<'_> {
+    fn text(&self, s: Span) -> Html {
+        Html::Text(s.slice(&self.article.body).unwrap_or_default().to_string())
+    }
+
+    fn node(&self, n: &Node) -> Html {
+        match n {
+            Node::Text(s) => self.text(*s),
+            Node::Mention { index, span } => match self.article.mentions.get(*index) {
+                Some(m) if !self.state.hidden.contains(&m.kind) => {
+                    let kind = type_word(m.kind);
+                    let chosen = self.state.entity.as_deref() == Some(m.entity.as_str());
+                    el("mark")
+                        .attr(
+                            "class",
+                            format!("mention t-{kind}{}", if chosen { " chosen" } else { "" }),
+                        )
+                        .attr("data-testid", "mention")
+                        .attr("data-entity", m.entity.clone())
+                        .attr("data-type", kind)
+                        .attr("tabindex", "-1")
+                        .child(self.text(*span))
+                        .into()
+                }
+                _ => self.text(*span),
+            },
+            Node::Statement {
+                index, children, ..
+            } => {
+                let inner = children.iter().map(|c| self.node(c));
+                match self.statements.get(*index) {
+                    Some(st) => {
+                        let who = st
+                            .speaker_label
+                            .as_deref()
+                            .or(st.speaker.as_deref())
+                            .unwrap_or("unknown speaker");
+                        let word = st.stance.word();
+                        el("mark")
+                            .attr("class", format!("statement st-{word}"))
+                            .attr("data-testid", "statement")
+                            .attr("data-stance", word)
+                            .attr("data-statement", st.id.clone())
+                            .attr("id", format!("stmt-{}", st.id))
+                            .attr("title", format!("{who} {}", stance_verb(st.stance)))
+                            .children(inner)
+                            .into()
+                    }
+                    None => el("span").children(inner).into(),
+                }
+            }
+        }
+    }
+}
+
+/// After the body: the page furniture ingest set aside (a closed
+/// disclosure) and links to the previous and next articles of the corpus.
+pub fn article_foot_view(doc: &Document, article: &Article, state: &ViewState) -> Html {
+    let n = article.boilerplate.len();
+    let mut details = el("details")
+        .attr("class", "furniture")
+        .attr("data-testid", "furniture")
+        .child(el("summary").text(format!(
+            "Page furniture removed ({})",
+            plural(n, "line", "lines")
+        )));
+    details = if n == 0 {
+        details.child(
+            el("p")
+                .attr("class", "empty")
+                .text("Nothing was removed from this page."),
+        )
+    } else {
+        details.child(
+            el("ul").children(
+                article
+                    .boilerplate
+                    .iter()
+                    .map(|l| el("li").text(l.clone()).into()),
+            ),
+        )
+    };
+    let mut steps = el("nav")
+        .attr("class", "steps")
+        .attr("aria-label", "Other articles");
+    for (delta, label, rel) in [
+        (-1, "← Previous article", "prev"),
+        (1, "Next article →", "next"),
+    ] {
+        if let Some(other) = doc
+            .step(Some(&article.id), delta)
+            .filter(|o| o.id != article.id)
+        {
+            let mut to = state.clone();
+            to.article = Some(other.id.clone());
+            to.statement = None;
+            steps = steps.child(
+                el("a")
+                    .attr("class", "step button")
+                    .attr("data-step", rel)
+                    .attr("href", to.to_hash())
+                    .text(label),
+            );
+        }
+    }
+    el("div").child(details).child(steps).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{EntityType, Mention};
+
+    fn article() -> Article {
+        let mut a = Article::empty("b");
+        a.headline = "<b>Storm</b>".into();
+        a.body = "Ann said Bo left.\n\nBo did.".into();
+        a.url = Some("javascript:alert(1)".into());
+        a.mentions = vec![Mention {
+            entity: "bo".into(),
+            kind: EntityType::Person,
+            start: 9,
+            end: 11,
+            text: "Bo".into(),
+        }];
+        a.boilerplate = vec!["Share".into()];
+        a
+    }
+
+    fn statement() -> Statement {
+        Statement {
+            id: "s1".into(),
+            article: "b".into(),
+            sentence: "Ann said Bo left.".into(),
+            start: 0,
+            end: 17,
+            speaker: Some("ann".into()),
+            speaker_label: Some("Ann".into()),
+            stance: Stance::Asserts,
+            proposition: None,
+            quote: None,
+            said_on: None,
+        }
+    }
+
+    #[test]
+    fn marks_nest_and_rebuild_the_text() {
+        let a = article();
+        let st = statement();
+        let t = article_body_view(&a, &[&st], &ViewState::default());
+        assert_eq!(t.text_content(), "Ann said Bo left.Bo did.");
+        let marks = t.find_all("data-testid", "statement");
+        assert_eq!(marks.len(), 1);
+        assert!(marks[0].attrs.contains(&("title", "Ann asserts".into())));
+        assert_eq!(t.find_all("data-testid", "mention").len(), 1);
+    }
+
+    #[test]
+    fn hidden_types_are_text_and_the_chosen_entity_is_marked() {
+        let a = article();
+        let hidden = ViewState {
+            hidden: vec![EntityType::Person],
+            ..Default::default()
+        };
+        let t = article_body_view(&a, &[], &hidden);
+        assert!(t.find_all("data-testid", "mention").is_empty());
+        let chosen = ViewState {
+            entity: Some("bo".into()),
+            ..Default::default()
+        };
+        let t = article_body_view(&a, &[], &chosen);
+        assert_eq!(t.find_all("class", "mention t-person chosen").len(), 1);
+    }
+
+    #[test]
+    fn a_hostile_url_stays_text_and_unknowns_are_named() {
+        let t = article_head_view(&article());
+        assert!(t.find_all("href", "javascript:alert(1)").is_empty());
+        let text = t.text_content();
+        assert!(text.contains("javascript:alert(1)"));
+        assert!(text.contains("unknown outlet"));
+        assert!(text.contains("<b>Storm</b>"));
+    }
+
+    #[test]
+    fn neighbours_and_furniture() {
+        let doc = Document {
+            articles: vec![Article::empty("a"), article(), Article::empty("c")],
+            ..Default::default()
+        };
+        let t = article_foot_view(&doc, &doc.articles[1], &ViewState::default());
+        assert_eq!(t.find_all("href", "#article=a").len(), 1);
+        assert_eq!(t.find_all("href", "#article=c").len(), 1);
+        assert!(t.text_content().contains("Page furniture removed (1 line)"));
+        let first = article_foot_view(&doc, &doc.articles[0], &ViewState::default());
+        assert!(first.find_all("data-step", "prev").is_empty());
+    }
+}
