@@ -6,7 +6,6 @@ pub mod entity_panel;
 pub mod export_bar;
 pub mod legend;
 pub mod mention_tip;
-pub mod panel_tabs;
 pub mod reader;
 pub mod static_view;
 pub mod theme_toggle;

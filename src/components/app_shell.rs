@@ -4,7 +4,6 @@
 use super::article_list::ArticleList;
 use super::entity_panel::EntityPanel;
 use super::export_bar::ExportBar;
-use super::panel_tabs::PanelTabs;
 use super::reader::Reader;
 use super::static_view::{analysis, StaticView};
 use super::theme_toggle::ThemeToggle;
@@ -13,18 +12,8 @@ use crossread_core::view::{panels, step, visible_articles, Panel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The views this build ships. The timeline, coverage, quote and
-/// discrepancy views and the graph are built in the core
-/// (`view::panels`) but stay out of the app until the payload has room for
-/// them within its 250 KB budget.
-const SHIPPED_PANELS: [Panel; 6] = [
-    Panel::Reader,
-    Panel::Map,
-    Panel::Graph,
-    Panel::Timeline,
-    Panel::Coverage,
-    Panel::Quotes,
-];
+/// The views this build ships, in tab order.
+const SHIPPED_PANELS: [Panel; 7] = Panel::ALL;
 
 /// The whole page: a header, the list of articles, the open article and the
 /// entities.
@@ -61,6 +50,7 @@ pub fn AppShell() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
+    let is_reader = Memo::new(move |_| view.0.with(|v| v.panel == Panel::Reader));
     let error = expect_context::<Corpus>().error().map(|e| e.to_string());
 
     view! {
@@ -78,14 +68,11 @@ pub fn AppShell() -> impl IntoView {
         <div class="layout" class:wide=move || view.0.with(|v| v.panel != Panel::Reader)>
             <ArticleList/>
             <main id="reader-main" class="reader-pane" tabindex="-1">
-                <PanelTabs panels=SHIPPED_PANELS.to_vec()/>
-                {move || match view.0.with(|v| v.panel) {
-                    Panel::Map => view! { <StaticView make=analysis(panels::map_view)/> <ExportBar/> }.into_any(),
-                    Panel::Graph => view! { <StaticView make=analysis(panels::graph_view)/> <ExportBar/> }.into_any(),
-                    Panel::Timeline => view! { <StaticView make=analysis(panels::timeline_view)/> }.into_any(),
-                    Panel::Coverage => view! { <StaticView make=analysis(|d, _| panels::coverage_view(d))/> }.into_any(),
-                    Panel::Quotes => view! { <StaticView make=analysis(|d, _| panels::quotes_view(d))/> }.into_any(),
-                    _ => view! { <Reader/> }.into_any(),
+                <StaticView make=Box::new(move || view.0.with(|v| panels::tabs_view(&SHIPPED_PANELS, v)))/>
+                {move || if is_reader.get() {
+                    view! { <Reader/> }.into_any()
+                } else {
+                    view! { <StaticView make=analysis(panels::panel_view)/> <ExportBar/> }.into_any()
                 }}
             </main>
             <EntityPanel/>

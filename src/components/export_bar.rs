@@ -1,7 +1,6 @@
-//! Export actions: the analysis JSON (the same bytes as `crossread analyze`)
-//! and the map as CSV. (ClaimReview JSON-LD and the graph SVG are built in
-//! the core, `claim::export` and `claim::graph`, and wait for room in the
-//! payload budget.)
+//! Export actions: the analysis JSON (the same bytes as `crossread analyze`),
+//! the map as CSV, the claims as ClaimReview-shaped JSON-LD and the graph
+//! as SVG, all built by the core (`claim::export`, `claim::graph`).
 
 use crate::state::{Corpus, Filtered};
 use crossread_core::claim::{export, graph::Graph, ClaimMap};
@@ -60,6 +59,14 @@ pub fn ExportBar() -> impl IntoView {
             &export::csv(&doc, &ClaimMap::build(&doc)),
         );
     };
+    let review = move |_| {
+        let doc = filtered.0.get_untracked();
+        download(
+            "crossread-claims.jsonld",
+            "application/ld+json",
+            &export::claim_review(&doc, &ClaimMap::build(&doc)),
+        );
+    };
     let svg = move |_| {
         let doc = filtered.0.get_untracked();
         download(
@@ -73,6 +80,7 @@ pub fn ExportBar() -> impl IntoView {
             <span class="legend-title">"Export:"</span>
             <button type="button" data-testid="export-json" on:click=json title="The whole analysis, as crossread analyze prints it">"Analysis (JSON)"</button>
             <button type="button" data-testid="export-csv" on:click=csv title="The claim map, one line per cell">"Map (CSV)"</button>
+            <button type="button" data-testid="export-claimreview" on:click=review title="Each claim as schema.org ClaimReview, with no verdict">"Claims (ClaimReview)"</button>
             <button type="button" data-testid="export-svg" on:click=svg title="The claim graph picture">"Graph (SVG)"</button>
         </div>
     }

@@ -434,7 +434,11 @@ fn number_value(w: &str) -> Option<String> {
         return Some((k + 2).to_string());
     }
     let d = w.replace(',', "");
-    (d.len() < 12 && d.chars().all(|c| c.is_ascii_digit() || c == '.') && d.parse::<f64>().is_ok())
+    // Digits with at most one point: what `parse::<f64>` would accept here,
+    // without pulling the float parser's tables into the wasm.
+    let digits = d.bytes().filter(u8::is_ascii_digit).count();
+    let points = d.len() - digits;
+    (d.len() < 12 && digits > 0 && points <= 1 && d.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
         .then_some(d)
 }
 

@@ -83,6 +83,19 @@ impl Panel {
         }
     }
 
+    /// A reader's name for the view, as its tab shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Panel::Reader => "Reader",
+            Panel::Map => "Claim map",
+            Panel::Graph => "Graph",
+            Panel::Timeline => "Timeline",
+            Panel::Coverage => "Coverage",
+            Panel::Quotes => "Quotes",
+            Panel::Discrepancies => "Discrepancies",
+        }
+    }
+
     /// The panel for a URL word.
     pub fn from_word(w: &str) -> Option<Panel> {
         Panel::ALL.into_iter().find(|p| p.word() == w)

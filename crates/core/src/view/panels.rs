@@ -17,6 +17,37 @@ use crate::claim::ClaimMap;
 use crate::corpus::{Document, Stance};
 use crate::variant::{discrepancies, quote_variants, DiffOp, DiscrepancyKind};
 
+/// The tabs that switch between the reader and the analysis views: a link
+/// per view in `panels`, the current one marked.
+pub fn tabs_view(panels: &[Panel], state: &ViewState) -> Html {
+    let mut nav = el("nav").attr("class", "panel-tabs").attr("aria-label", "Views");
+    for p in panels {
+        let mut to = state.clone();
+        to.panel = *p;
+        nav = nav.child(
+            el("a")
+                .attr("class", "panel-tab")
+                .attr("data-testid", format!("tab-{}", p.word()))
+                .attr("href", to.to_hash())
+                .attr_opt("aria-current", (state.panel == *p).then_some("page"))
+                .text(p.label()),
+        );
+    }
+    nav.into()
+}
+
+/// The analysis view the state names (the map when it names the reader).
+pub fn panel_view(doc: &Document, state: &ViewState) -> Html {
+    match state.panel {
+        Panel::Graph => graph_view(doc, state),
+        Panel::Timeline => timeline_view(doc, state),
+        Panel::Coverage => coverage_view(doc),
+        Panel::Quotes => quotes_view(doc),
+        Panel::Discrepancies => discrepancies_view(doc, state),
+        Panel::Map | Panel::Reader => map_view(doc, state),
+    }
+}
+
 /// The format's word for a stance.
 pub fn stance_word(s: Stance) -> &'static str {
     s.word()
