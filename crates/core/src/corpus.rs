@@ -352,7 +352,8 @@ impl Document {
                 )));
             }
         }
-        let entities: BTreeSet<&str> = self.entities.iter().map(|e| e.id.as_str()).collect();
+        let entities: BTreeSet<&str> =
+            crate::sort::set(self.entities.iter().map(|e| e.id.as_str()));
         for a in &self.articles {
             for (i, m) in a.mentions.iter().enumerate() {
                 let span = Span::new(m.start, m.end);
@@ -370,8 +371,9 @@ impl Document {
                 }
             }
         }
-        let props: BTreeSet<&str> = self.propositions.iter().map(|p| p.id.as_str()).collect();
-        let stmts: BTreeSet<&str> = self.statements.iter().map(|s| s.id.as_str()).collect();
+        let props: BTreeSet<&str> =
+            crate::sort::set(self.propositions.iter().map(|p| p.id.as_str()));
+        let stmts: BTreeSet<&str> = crate::sort::set(self.statements.iter().map(|s| s.id.as_str()));
         for s in &self.statements {
             let Some(a) = self.articles.iter().find(|a| a.id == s.article) else {
                 return Err(CorpusError::msg(format!(

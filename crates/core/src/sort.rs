@@ -26,6 +26,17 @@ pub fn by_key<T, K: Ord>(v: &mut Vec<T>, f: &dyn Fn(&T) -> K) {
     by(v, &|a, b| f(a).cmp(&f(b)));
 }
 
+/// Collects `items` into a set by inserting them one by one: `collect()`
+/// would sort them first with the standard library's sort, one large copy
+/// per element type.
+pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> std::collections::BTreeSet<T> {
+    let mut s = std::collections::BTreeSet::new();
+    for x in items {
+        s.insert(x);
+    }
+    s
+}
+
 /// Sorts `v` of ordered items.
 pub fn natural<T: Ord>(v: &mut Vec<T>) {
     by(v, &|a, b| a.cmp(b));

@@ -243,11 +243,8 @@ pub fn discrepancies(doc: &Document) -> Vec<Discrepancy> {
         if v.renderings[0].text.split_whitespace().count() < QUOTE_SPEAKER_MIN_WORDS {
             continue;
         }
-        let speakers: BTreeSet<&str> = v
-            .renderings
-            .iter()
-            .filter_map(|r| r.speaker.as_deref())
-            .collect();
+        let speakers: BTreeSet<&str> =
+            crate::sort::set(v.renderings.iter().filter_map(|r| r.speaker.as_deref()));
         if speakers.len() > 1 {
             out.push(Discrepancy {
                 kind: DiscrepancyKind::QuoteSpeaker,
@@ -295,12 +292,12 @@ fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
         }) else {
             continue;
         };
-        let name_words: BTreeSet<String> = e
-            .aliases
-            .iter()
-            .chain([&e.name])
-            .flat_map(|a| lower_words(a))
-            .collect();
+        let name_words: BTreeSet<String> = crate::sort::set(
+            e.aliases
+                .iter()
+                .chain([&e.name])
+                .flat_map(|a| lower_words(a)),
+        );
         // The title is the run of words just before the name, within its
         // clause (`On May 3, Smith` has none); only a label that names the
         // person carries a title (`the official` or `he` is a reference).
@@ -313,15 +310,16 @@ fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
         let Some(at) = words.iter().position(|w| name_words.contains(w)) else {
             continue;
         };
-        let title: BTreeSet<String> = words[..at]
-            .iter()
-            .rev()
-            .take_while(|w| {
-                w.chars().all(char::is_alphabetic) && !crate::statement::is_function_word(w)
-            })
-            .take(6)
-            .map(|w| same_title(w).to_string())
-            .collect();
+        let title: BTreeSet<String> = crate::sort::set(
+            words[..at]
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    w.chars().all(char::is_alphabetic) && !crate::statement::is_function_word(w)
+                })
+                .take(6)
+                .map(|w| same_title(w).to_string()),
+        );
         if title.is_empty() {
             continue;
         }
@@ -370,10 +368,7 @@ fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
         out.push(Discrepancy {
             kind: DiscrepancyKind::Title,
             detail: format!("{sp} is called {}", names.join(" / ")),
-            articles: picked
-                .iter()
-                .flat_map(|k| t[*k].0.iter().cloned())
-                .collect::<BTreeSet<_>>()
+            articles: crate::sort::set(picked.iter().flat_map(|k| t[*k].0.iter().cloned()))
                 .into_iter()
                 .collect(),
             statements: sorted_ids(picked.iter().flat_map(|k| t[*k].1.iter().cloned())),
@@ -438,8 +433,11 @@ fn number_value(w: &str) -> Option<String> {
     // without pulling the float parser's tables into the wasm.
     let digits = d.bytes().filter(u8::is_ascii_digit).count();
     let points = d.len() - digits;
-    (d.len() < 12 && digits > 0 && points <= 1 && d.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
-        .then_some(d)
+    (d.len() < 12
+        && digits > 0
+        && points <= 1
+        && d.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
+    .then_some(d)
 }
 
 fn numbers(doc: &Document, out: &mut Vec<Discrepancy>) {
@@ -477,7 +475,7 @@ fn numbers(doc: &Document, out: &mut Vec<Discrepancy>) {
         }
     }
     for ((_, noun), vals) in by {
-        let arts: BTreeSet<&String> = vals.values().flat_map(|v| v.0.iter()).collect();
+        let arts: BTreeSet<&String> = crate::sort::set(vals.values().flat_map(|v| v.0.iter()));
         if vals.len() > 1 && arts.len() > 1 {
             out.push(Discrepancy {
                 kind: DiscrepancyKind::Number,
@@ -524,11 +522,8 @@ fn directions(doc: &Document, out: &mut Vec<Discrepancy>) {
     }
     for ((p, ent), roles) in by {
         if let (Some(to), Some(from)) = (roles.get("to"), roles.get("from")) {
-            let arts: BTreeSet<String> = to
-                .iter()
-                .chain(from.iter())
-                .map(|s| s.article.clone())
-                .collect();
+            let arts: BTreeSet<String> =
+                crate::sort::set(to.iter().chain(from.iter()).map(|s| s.article.clone()));
             if arts.len() > 1 {
                 out.push(Discrepancy {
                     kind: DiscrepancyKind::Direction,
@@ -582,14 +577,16 @@ fn shared_wire(doc: &Document, out: &mut Vec<Discrepancy>) {
     let sets: Vec<BTreeSet<&[String]>> = words
         .iter()
         .map(|w| {
-            w.windows(SHINGLE)
-                .filter(|s| s.iter().all(|x| !x.is_empty()))
-                .collect()
+            crate::sort::set(
+                w.windows(SHINGLE)
+                    .filter(|s| s.iter().all(|x| !x.is_empty())),
+            )
         })
         .collect();
     for i in 0..sets.len() {
         for j in i + 1..sets.len() {
-            let shared: BTreeSet<&[String]> = sets[i].intersection(&sets[j]).copied().collect();
+            let shared: BTreeSet<&[String]> =
+                crate::sort::set(sets[i].intersection(&sets[j]).copied());
             if shared.is_empty() {
                 continue;
             }

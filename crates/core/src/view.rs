@@ -603,14 +603,16 @@ pub fn visible_articles<'d>(doc: &'d Document, state: &ViewState) -> Vec<&'d Art
 /// ```
 pub fn filtered(doc: &Document, state: &ViewState) -> Document {
     let articles: Vec<Article> = visible_articles(doc, state).into_iter().cloned().collect();
-    let keep: std::collections::BTreeSet<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+    let keep: std::collections::BTreeSet<&str> =
+        crate::sort::set(articles.iter().map(|a| a.id.as_str()));
     let statements: Vec<_> = doc
         .statements
         .iter()
         .filter(|s| keep.contains(s.article.as_str()))
         .cloned()
         .collect();
-    let kept: std::collections::BTreeSet<&str> = statements.iter().map(|s| s.id.as_str()).collect();
+    let kept: std::collections::BTreeSet<&str> =
+        crate::sort::set(statements.iter().map(|s| s.id.as_str()));
     let propositions = doc
         .propositions
         .iter()

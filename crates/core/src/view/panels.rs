@@ -20,7 +20,9 @@ use crate::variant::{discrepancies, quote_variants, DiffOp, DiscrepancyKind};
 /// The tabs that switch between the reader and the analysis views: a link
 /// per view in `panels`, the current one marked.
 pub fn tabs_view(panels: &[Panel], state: &ViewState) -> Html {
-    let mut nav = el("nav").attr("class", "panel-tabs").attr("aria-label", "Views");
+    let mut nav = el("nav")
+        .attr("class", "panel-tabs")
+        .attr("aria-label", "Views");
     for p in panels {
         let mut to = state.clone();
         to.panel = *p;
