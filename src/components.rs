@@ -2,10 +2,12 @@
 
 pub mod app_shell;
 pub mod article_list;
+pub mod embed_dialog;
 pub mod entity_panel;
 pub mod export_bar;
 pub mod legend;
 pub mod mention_tip;
+pub mod offline_download;
 pub mod reader;
 pub mod static_view;
 pub mod theme_toggle;

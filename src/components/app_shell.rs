@@ -2,13 +2,15 @@
 //! keyboard shortcuts that work across them.
 
 use super::article_list::ArticleList;
+use super::embed_dialog::{open_embed, report_height, EmbedDialog};
 use super::entity_panel::EntityPanel;
 use super::export_bar::ExportBar;
+use super::offline_download::save_offline;
 use super::reader::Reader;
 use super::static_view::{analysis, StaticView};
-use super::theme_toggle::ThemeToggle;
+use super::theme_toggle::{initial_dark, set_dark};
 use crate::state::{Corpus, View};
-use crossread_core::view::{panels, step, visible_articles, Panel};
+use crossread_core::view::{lists, panels, step, visible_articles, Panel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -53,15 +55,61 @@ pub fn AppShell() -> impl IntoView {
     let is_reader = Memo::new(move |_| view.0.with(|v| v.panel == Panel::Reader));
     let error = expect_context::<Corpus>().error().map(|e| e.to_string());
 
+    let main = move || {
+        if is_reader.get() {
+            view! { <Reader/> }.into_any()
+        } else {
+            view! { <StaticView make=analysis(panels::panel_view)/> <ExportBar/> }.into_any()
+        }
+    };
+    // Printed, every view ends with where its articles came from.
+    let sources = analysis(|d, _| lists::sources_view(&d.articles.iter().collect::<Vec<_>>()));
+
+    let dark = RwSignal::new(initial_dark());
+    // One handler for the header's buttons (built by the core).
+    let actions = move |ev: leptos::ev::MouseEvent| {
+        let action = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-action]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-action"));
+        match action.as_deref() {
+            Some("offline") => save_offline(),
+            Some("embed") => open_embed(view),
+            Some("print") => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }
+            Some("theme") => {
+                let next = !dark.get_untracked();
+                set_dark(next);
+                dark.set(next);
+            }
+            _ => {}
+        }
+    };
+
+    if view.0.with_untracked(|v| v.embed) {
+        report_height();
+        let full = view.href(|v| v.embed = false);
+        return view! {
+            <main id="reader-main" class="embed-pane">
+                {main}
+                <p class="embed-credit">
+                    <a href=full target="_blank" rel="noopener">"Open in Crossread ↗"</a>
+                </p>
+            </main>
+        }
+        .into_any();
+    }
+
     view! {
         <a class="skip-link" href="#reader-main">"Skip to the article"</a>
-        <header class="site-header">
-            <div class="brand">
-                <h1>"Crossread"</h1>
-                <p class="tagline">"How several outlets covered one story"</p>
-            </div>
-            <ThemeToggle/>
+        <header class="site-header" on:click=actions>
+            <StaticView make=Box::new(move || lists::site_header_view(dark.get()))/>
         </header>
+        <EmbedDialog/>
         {error.map(|e| view! {
             <p class="error" role="alert" data-testid="error">"The corpus could not be loaded: " {e}</p>
         })}
@@ -69,22 +117,16 @@ pub fn AppShell() -> impl IntoView {
             <ArticleList/>
             <main id="reader-main" class="reader-pane" tabindex="-1">
                 <StaticView make=Box::new(move || view.0.with(|v| panels::tabs_view(&SHIPPED_PANELS, v)))/>
-                {move || if is_reader.get() {
-                    view! { <Reader/> }.into_any()
-                } else {
-                    view! { <StaticView make=analysis(panels::panel_view)/> <ExportBar/> }.into_any()
-                }}
+                {main}
+                <StaticView make=sources/>
             </main>
             <EntityPanel/>
         </div>
         <footer class="site-footer">
-            <p>
-                "Keys: " <kbd>"j"</kbd> " / " <kbd>"k"</kbd> " next / previous article, "
-                <kbd>"n"</kbd> " / " <kbd>"p"</kbd> " next / previous mention (of the chosen entity), "
-                <kbd>"↑"</kbd> <kbd>"↓"</kbd> " in the list. Everything runs in your browser."
-            </p>
+            <StaticView make=Box::new(lists::site_footer_view)/>
         </footer>
     }
+    .into_any()
 }
 
 /// True when the key went to a text field, where letters are typing.

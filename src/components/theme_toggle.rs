@@ -1,48 +1,37 @@
-//! Light / dark switch; the system's preference until the reader chooses.
-
-use leptos::prelude::*;
+//! Light / dark: the system's preference until the reader chooses, then
+//! the remembered choice. The switch itself is in the header
+//! ([`crossread_core::view::lists::site_header_view`]).
 
 const KEY: &str = "crossread-theme";
 
-/// A button that flips between light and dark and remembers the choice.
-#[component]
-pub fn ThemeToggle() -> impl IntoView {
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// Whether the page starts dark; applies a remembered choice.
+pub fn initial_dark() -> bool {
     let stored = storage().and_then(|s| s.get_item(KEY).ok().flatten());
     let system_dark = web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .map(|m| m.matches())
         .unwrap_or(false);
-    let dark = RwSignal::new(match stored.as_deref() {
+    let dark = match stored.as_deref() {
         Some("dark") => true,
         Some("light") => false,
         _ => system_dark,
-    });
-    if stored.is_some() {
-        apply(dark.get_untracked());
-    }
-    let toggle = move |_| {
-        let next = !dark.get_untracked();
-        dark.set(next);
-        apply(next);
-        if let Some(s) = storage() {
-            let _ = s.set_item(KEY, if next { "dark" } else { "light" });
-        }
     };
-    view! {
-        <button
-            type="button"
-            class="theme-toggle"
-            data-testid="theme-toggle"
-            aria-pressed=move || if dark.get() { "true" } else { "false" }
-            on:click=toggle
-        >
-            {move || if dark.get() { "☀ Light theme" } else { "☾ Dark theme" }}
-        </button>
+    if stored.is_some() {
+        apply(dark);
     }
+    dark
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+/// Switches to `dark` (or light) and remembers it.
+pub fn set_dark(dark: bool) {
+    apply(dark);
+    if let Some(s) = storage() {
+        let _ = s.set_item(KEY, if dark { "dark" } else { "light" });
+    }
 }
 
 /// Sets `data-theme` on the root element, which the stylesheet follows.

@@ -36,6 +36,9 @@ pub struct ViewState {
     pub cell: Option<(String, String)>,
     /// A statement to scroll the reader to.
     pub statement: Option<String>,
+    /// Embed mode: the chosen view alone, without the page around it, for
+    /// an iframe in a course page.
+    pub embed: bool,
 }
 
 /// The views of the main pane.
@@ -126,6 +129,7 @@ impl ViewState {
                     }
                 }
                 "stmt" => v.statement = Some(decode(val)),
+                "embed" => v.embed = val == "1",
                 "hide" => {
                     v.hidden = decode(val).split(',').filter_map(type_from_word).collect();
                     crate::sort::natural(&mut v.hidden);
@@ -158,6 +162,9 @@ impl ViewState {
         if !self.hidden.is_empty() {
             let words: Vec<&str> = self.hidden.iter().map(|t| type_word(*t)).collect();
             parts.push(format!("hide={}", words.join(",")));
+        }
+        if self.embed {
+            parts.push("embed=1".into());
         }
         format!("#{}", parts.join("&"))
     }
@@ -911,7 +918,8 @@ mod tests {
             hidden.dedup();
             let panel = Panel::ALL[id.len() % Panel::ALL.len()];
             let cell = entity.clone().map(|e| (e.clone(), format!("{e}~x")));
-            let v = ViewState { article: if id.is_empty() { None } else { Some(id) }, entity, hidden, panel, cell, statement: None };
+            let embed = hidden.len() % 2 == 1;
+            let v = ViewState { article: if id.is_empty() { None } else { Some(id) }, entity, hidden, panel, cell, statement: None, embed };
             prop_assert_eq!(ViewState::from_hash(&v.to_hash()), v);
         }
 

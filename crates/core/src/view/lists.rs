@@ -275,6 +275,200 @@ fn entity_row(r: &EntityRow, state: &ViewState) -> Element {
     tr
 }
 
+/// The sources of a printed handout: each listed article's outlet,
+/// headline, date and address, so a page on paper still says where every
+/// sentence came from. Shown only in print.
+pub fn sources_view(articles: &[&Article]) -> Html {
+    let mut ol = el("ol");
+    for a in articles {
+        let mut li = el("li")
+            .child(el("strong").text(a.outlet.as_deref().unwrap_or("unknown outlet")))
+            .text(format!(
+                ", “{}”, {}",
+                a.headline,
+                a.published.as_deref().unwrap_or("date unknown")
+            ));
+        if let Some(u) = &a.url {
+            li = li.text(format!(", {u}"));
+        }
+        ol = ol.child(li);
+    }
+    el("section")
+        .attr("class", "print-sources")
+        .attr("aria-label", "Sources")
+        .child(el("h2").text("Sources"))
+        .child(ol)
+        .into()
+}
+
+/// The HTML a teacher pastes into a course page to embed the view `state`
+/// of the app at `base` (its address without the hash): an iframe in embed
+/// mode and a line of script that sets the frame's height from the height
+/// the embedded page reports (a `{type: "crossread:height", height}`
+/// message).
+///
+/// ```
+/// use crossread_core::view::{lists::embed_snippet, Panel, ViewState};
+/// let state = ViewState { panel: Panel::Map, ..Default::default() };
+/// let s = embed_snippet("https://x.org/cr/", &state, "100%", 500);
+/// assert!(s.starts_with("<iframe src=\"https://x.org/cr/#view=map&amp;embed=1\""));
+/// assert!(s.contains("height=\"500\""));
+/// ```
+pub fn embed_snippet(base: &str, state: &ViewState, width: &str, height: u32) -> String {
+    let mut s = state.clone();
+    s.embed = true;
+    let src = format!("{base}{}", s.to_hash());
+    let frame = el("iframe")
+        .attr("src", src)
+        .attr("title", format!("Crossread: {}", state.panel.label()))
+        .attr("width", width)
+        .attr("height", height.to_string())
+        .attr("style", "border:1px solid #ccc;max-width:100%")
+        .attr("loading", "lazy");
+    format!(
+        "{}\n<script>addEventListener(\"message\",function(e){{var d=e.data;if(d&&d.type===\"crossread:height\")document.querySelectorAll(\"iframe\").forEach(function(f){{if(f.contentWindow===e.source)f.height=d.height}})}})</script>",
+        Html::from(frame).to_markup()
+    )
+}
+
+/// The page header: the name, and the actions (offline copy, embed,
+/// print, theme), each a button with a `data-action` for one delegated
+/// handler. `dark` says which theme is on.
+pub fn site_header_view(dark: bool) -> Html {
+    let action = |action: &str, testid: &str, label: &str| {
+        el("button")
+            .attr("type", "button")
+            .attr("data-action", action)
+            .attr_opt("data-testid", (!testid.is_empty()).then_some(testid))
+            .text(label)
+    };
+    el("div")
+        .attr("class", "site-header-inner")
+        .child(
+            el("div")
+                .attr("class", "brand")
+                .child(el("h1").text("Crossread"))
+                .child(
+                    el("p")
+                        .attr("class", "tagline")
+                        .text("How several outlets covered one story"),
+                ),
+        )
+        .child(
+            el("div")
+                .attr("class", "site-actions")
+                .child(
+                    action("offline", "offline-download", "Download for offline use").attr(
+                        "title",
+                        "One HTML file that opens from your disk with no connection",
+                    ),
+                )
+                .child(action("embed", "embed-open", "Embed"))
+                .child(action("print", "", "Print"))
+                .child(
+                    action(
+                        "theme",
+                        "theme-toggle",
+                        if dark {
+                            "☀ Light theme"
+                        } else {
+                            "☾ Dark theme"
+                        },
+                    )
+                    .attr("class", "theme-toggle")
+                    .attr("aria-pressed", if dark { "true" } else { "false" }),
+                ),
+        )
+        .into()
+}
+
+/// The page footer: the keyboard shortcuts.
+pub fn site_footer_view() -> Html {
+    let kbd = |k: &str| -> Html { el("kbd").text(k).into() };
+    el("p")
+        .text("Keys: ")
+        .child(kbd("j"))
+        .text(" / ")
+        .child(kbd("k"))
+        .text(" next / previous article, ")
+        .child(kbd("n"))
+        .text(" / ")
+        .child(kbd("p"))
+        .text(" next / previous mention (of the chosen entity), ")
+        .child(kbd("↑"))
+        .child(kbd("↓"))
+        .text(" in the list. Everything runs in your browser.")
+        .into()
+}
+
+/// The body of the "Embed this view" dialog: size choices, the snippet
+/// (filled in by the app, see [`embed_snippet`]) and its buttons, which
+/// carry `data-action` for one delegated handler.
+pub fn embed_form_view() -> Html {
+    let option =
+        |v: &str, label: &str| -> Html { el("option").attr("value", v).text(label).into() };
+    let button = |action: &str, label: &str| {
+        el("button")
+            .attr("type", "button")
+            .attr("data-action", action)
+            .text(label)
+    };
+    el("div")
+        .child(el("h2").attr("id", "embed-title").text("Embed this view"))
+        .child(el("p").attr("class", "hint").text(
+            "Paste this into a course page: it shows the current view, with its filters, \
+             and sizes itself to its content.",
+        ))
+        .child(
+            el("div")
+                .attr("class", "embed-size")
+                .child(
+                    el("label").text("Width ").child(
+                        el("select")
+                            .attr("id", "embed-width")
+                            .child(option("100%", "full width"))
+                            .child(option("800", "800 px"))
+                            .child(option("640", "640 px")),
+                    ),
+                )
+                .child(
+                    el("label").text("Height ").child(
+                        el("input")
+                            .attr("id", "embed-height")
+                            .attr("type", "number")
+                            .attr("min", "200")
+                            .attr("max", "4000")
+                            .attr("step", "50")
+                            .attr("value", "600"),
+                    ),
+                ),
+        )
+        .child(
+            el("label")
+                .attr("class", "embed-code")
+                .child(
+                    el("span")
+                        .attr("class", "visually-hidden")
+                        .text("Embed code"),
+                )
+                .child(
+                    el("textarea")
+                        .attr("id", "embed-snippet")
+                        .attr("data-testid", "embed-snippet")
+                        .attr("readonly", "")
+                        .attr("rows", "6"),
+                ),
+        )
+        .child(
+            el("p")
+                .attr("class", "embed-actions")
+                .child(button("copy", "Copy"))
+                .child(el("span").attr("id", "embed-status").attr("role", "status"))
+                .child(button("close", "Close")),
+        )
+        .into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,6 +549,31 @@ mod tests {
             .text_content()
             .starts_with("2 articles mentioning Rome"));
         assert_eq!(count.find_all("href", "#").len(), 1);
+    }
+
+    #[test]
+    fn the_snippet_keeps_the_view_and_escapes_it() {
+        let state = ViewState {
+            entity: Some("a\"b".into()),
+            ..Default::default()
+        };
+        let s = embed_snippet("file:///x/y.html", &state, "640", 300);
+        assert!(s.contains("src=\"file:///x/y.html#entity=a%22b&amp;embed=1\""));
+        assert!(s.contains("width=\"640\""));
+        assert!(s.contains("title=\"Crossread: Reader\""));
+        assert_eq!(s.matches("<script>").count(), 1);
+    }
+
+    #[test]
+    fn sources_name_outlet_date_and_address() {
+        let mut a = Article::empty("a");
+        a.headline = "H".into();
+        a.url = Some("https://n.example/1".into());
+        let t = sources_view(&[&a]);
+        assert_eq!(
+            t.text_content(),
+            "Sourcesunknown outlet, “H”, date unknown, https://n.example/1"
+        );
     }
 
     #[test]

@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// Trunk's post_build hook (also runnable by hand: node scripts/offline.mjs DIR).
+// On the built site in DIR (trunk's staging dir) it:
+//  1. locks down index.html with a Content-Security-Policy meta tag: only the
+//     page's own files, 'wasm-unsafe-eval', and trunk's inline loader by hash;
+//  2. writes offline/crossread.html: one self-contained file (CSS, JS glue, wasm
+//     as base64, favicon; the corpus is inside the wasm) that runs from file://,
+//     with its own CSP made of the hashes of its inline script and style;
+//  3. writes crossread-site.zip: the whole site, to unpack on any static host.
+// Headers a meta tag cannot carry (frame-ancestors) are in the README.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const fail = (msg) => {
+  console.error(`offline.mjs: ${msg}`);
+  process.exit(1);
+};
+const read = (name) => fs.readFileSync(path.join(dir, name));
+const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+let index = read('index.html').toString('utf8');
+if (index.includes('Content-Security-Policy')) fail('index.html already has a CSP (ran twice?)');
+
+// Inline scripts (trunk's loader; under `trunk serve` also its reload script).
+const inline = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) fail('no inline loader script in index.html');
+const loader = inline.find((s) => s.includes('module_or_path'));
+if (!loader) fail('trunk loader not found in index.html');
+const js = loader.match(/from '\.\/([^']+\.js)'/)?.[1];
+const wasm = loader.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+const css = index.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/)?.[1];
+if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.html (${js}, ${wasm}, ${css})`);
+
+// 1. The hosted page's policy.
+const hosted = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inline.map(sha256).join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${hosted}">`);
+fs.writeFileSync(path.join(dir, 'index.html'), index);
+
+// 2. The single file. The glue is an ES module; inline, its exports go and it
+// is handed the wasm bytes instead of fetching them (file:// cannot fetch).
+let glue = read(js).toString('utf8');
+glue = glue
+  .replace(/^export class /gm, 'class ')
+  .replace(/^export function /gm, 'function ')
+  .replace(/^export \{[^}]*\};?\s*$/gm, '')
+  .replace(/import\.meta\.url/g, 'location.href');
+if (/^\s*(import|export)\b/m.test(glue)) fail('the wasm-bindgen glue has imports or exports this script does not handle (snippets?)');
+const styles = read(css).toString('utf8');
+const favicon = `data:image/svg+xml;base64,${read('public/favicon.svg').toString('base64')}`;
+const b64 = read(wasm).toString('base64');
+// The copy the page saves of itself ("Download for offline use") is this
+// document as it was before the app drew into it.
+const script = `window.crossreadSelf = '<!doctype html>\\n' + document.documentElement.outerHTML;
+${glue}
+const b64 = document.getElementById('crossread-wasm').textContent.trim();
+const bin = atob(b64);
+const bytes = new Uint8Array(bin.length);
+for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+await __wbg_init({ module_or_path: bytes });
+`;
+for (const [name, text] of [['glue', script], ['css', styles]]) {
+  if (/<\/(script|style)/i.test(text)) fail(`the ${name} contains a closing tag and cannot be inlined`);
+}
+const single = [
+  "default-src 'none'",
+  `script-src 'wasm-unsafe-eval' ${sha256(script)}`,
+  `style-src ${sha256(styles)}`,
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const head = index.match(/<head>([\s\S]*?)<\/head>/)[1];
+const metas = [...head.matchAll(/<meta (?!http-equiv|charset)[^>]*>/g)].map((m) => m[0]).join('\n    ');
+const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${single}">
+    ${metas}
+    <title>Crossread (offline)</title>
+    <link rel="icon" type="image/svg+xml" href="${favicon}">
+    <style>${styles}</style>
+    <script type="module">${script}</script>
+  </head>
+  <body>
+    <noscript>Crossread needs JavaScript and WebAssembly to run.</noscript>
+    <script type="application/octet-stream" id="crossread-wasm">${b64}</script>
+  </body>
+</html>
+`;
+fs.mkdirSync(path.join(dir, 'offline'), { recursive: true });
+fs.writeFileSync(path.join(dir, 'offline', 'crossread.html'), html);
+
+// 3. The site as a zip (stored + deflate, no dependency).
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (buf) => {
+  let c = 0xffffffff;
+  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+const files = [];
+const walk = (rel) => {
+  for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) walk(r);
+    else if (!r.endsWith('.zip')) files.push(r);
+  }
+};
+walk('');
+files.sort();
+const parts = [];
+const central = [];
+let offset = 0;
+for (const name of files) {
+  const data = read(name);
+  const packed = zlib.deflateRawSync(data, { level: 9 });
+  const nameBuf = Buffer.from(name, 'utf8');
+  const crc = crc32(data);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(0x0800, 6); // UTF-8 names
+  local.writeUInt16LE(8, 8); // deflate
+  local.writeUInt32LE(0, 10); // time/date: fixed, so the zip is reproducible
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(packed.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(nameBuf.length, 26);
+  local.writeUInt16LE(0, 28);
+  const cd = Buffer.alloc(46);
+  cd.writeUInt32LE(0x02014b50, 0);
+  cd.writeUInt16LE(20, 4);
+  cd.writeUInt16LE(20, 6);
+  cd.writeUInt16LE(0x0800, 8);
+  cd.writeUInt16LE(8, 10);
+  cd.writeUInt32LE(0, 12);
+  cd.writeUInt32LE(crc, 16);
+  cd.writeUInt32LE(packed.length, 20);
+  cd.writeUInt32LE(data.length, 24);
+  cd.writeUInt16LE(nameBuf.length, 28);
+  cd.writeUInt32LE(offset, 42);
+  central.push(cd, nameBuf);
+  parts.push(local, nameBuf, packed);
+  offset += 30 + nameBuf.length + packed.length;
+}
+const cdBuf = Buffer.concat(central);
+const end = Buffer.alloc(22);
+end.writeUInt32LE(0x06054b50, 0);
+end.writeUInt16LE(files.length, 8);
+end.writeUInt16LE(files.length, 10);
+end.writeUInt32LE(cdBuf.length, 12);
+end.writeUInt32LE(offset, 16);
+fs.writeFileSync(path.join(dir, 'crossread-site.zip'), Buffer.concat([...parts, cdBuf, end]));
+console.log(`offline.mjs: CSP in index.html; offline/crossread.html (${html.length} bytes); crossread-site.zip (${files.length} files)`);
