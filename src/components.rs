@@ -5,7 +5,6 @@ pub mod article_list;
 pub mod embed_dialog;
 pub mod entity_panel;
 pub mod export_bar;
-pub mod legend;
 pub mod mention_tip;
 pub mod offline_download;
 pub mod reader;

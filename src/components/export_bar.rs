@@ -2,8 +2,10 @@
 //! the map as CSV, the claims as ClaimReview-shaped JSON-LD and the graph
 //! as SVG, all built by the core (`claim::export`, `claim::graph`).
 
+use super::static_view::StaticView;
 use crate::state::{Corpus, Filtered};
 use crossread_core::claim::{export, graph::Graph, ClaimMap};
+use crossread_core::view::panels;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -37,51 +39,49 @@ fn js_sys_array(text: &str) -> wasm_bindgen::JsValue {
     arr.into()
 }
 
-/// The row of export buttons.
+/// The row of export buttons (built by the core); one handler serves them.
 #[component]
 pub fn ExportBar() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let filtered = expect_context::<Filtered>();
-    let json = move |_| {
-        if let Some(doc) = corpus.document() {
-            download(
-                "crossread-analysis.json",
-                "application/json",
-                &doc.to_json(),
-            );
+    let click = move |ev: leptos::ev::MouseEvent| {
+        let action = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("data-action"));
+        let doc = filtered.0.get_untracked();
+        let map = || ClaimMap::build(&doc);
+        match action.as_deref() {
+            Some("export-json") => {
+                if let Some(all) = corpus.document() {
+                    download(
+                        "crossread-analysis.json",
+                        "application/json",
+                        &all.to_json(),
+                    );
+                }
+            }
+            Some("export-csv") => download(
+                "crossread-claim-map.csv",
+                "text/csv",
+                &export::csv(&doc, &map()),
+            ),
+            Some("export-claimreview") => download(
+                "crossread-claims.jsonld",
+                "application/ld+json",
+                &export::claim_review(&doc, &map()),
+            ),
+            Some("export-svg") => download(
+                "crossread-claim-graph.svg",
+                "image/svg+xml",
+                &Graph::layout(&map()).to_svg(),
+            ),
+            _ => {}
         }
     };
-    let csv = move |_| {
-        let doc = filtered.0.get_untracked();
-        download(
-            "crossread-claim-map.csv",
-            "text/csv",
-            &export::csv(&doc, &ClaimMap::build(&doc)),
-        );
-    };
-    let review = move |_| {
-        let doc = filtered.0.get_untracked();
-        download(
-            "crossread-claims.jsonld",
-            "application/ld+json",
-            &export::claim_review(&doc, &ClaimMap::build(&doc)),
-        );
-    };
-    let svg = move |_| {
-        let doc = filtered.0.get_untracked();
-        download(
-            "crossread-claim-graph.svg",
-            "image/svg+xml",
-            &Graph::layout(&ClaimMap::build(&doc)).to_svg(),
-        );
-    };
     view! {
-        <div class="export-bar" role="group" aria-label="Export">
-            <span class="legend-title">"Export:"</span>
-            <button type="button" data-testid="export-json" on:click=json title="The whole analysis, as crossread analyze prints it">"Analysis (JSON)"</button>
-            <button type="button" data-testid="export-csv" on:click=csv title="The claim map, one line per cell">"Map (CSV)"</button>
-            <button type="button" data-testid="export-claimreview" on:click=review title="Each claim as schema.org ClaimReview, with no verdict">"Claims (ClaimReview)"</button>
-            <button type="button" data-testid="export-svg" on:click=svg title="The claim graph picture">"Graph (SVG)"</button>
+        <div on:click=click>
+            <StaticView make=Box::new(panels::export_bar_view)/>
         </div>
     }
 }

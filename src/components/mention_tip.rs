@@ -1,8 +1,9 @@
 //! The card shown for a mention under the pointer or the keyboard focus:
 //! the entity's name, type, aliases and mentions per outlet.
 
+use super::static_view::StaticView;
 use crate::state::Corpus;
-use crossread_core::view::type_word;
+use crossread_core::view::reader;
 use leptos::prelude::*;
 
 /// Which entity the tip describes and where to put it (viewport pixels).
@@ -20,23 +21,15 @@ pub struct TipAt {
 #[derive(Clone, Copy)]
 pub struct Tip(pub RwSignal<Option<TipAt>>);
 
-/// The floating card; one for the whole reader.
+/// The floating card; one for the whole reader. Its content comes from the
+/// core ([`reader::mention_tip_view`]).
 #[component]
 pub fn MentionTip() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let tip = expect_context::<Tip>();
     move || {
         let at = tip.0.get()?;
-        let table = corpus.entities();
-        let row = table.row(&at.entity)?.clone();
-        let per_outlet: Vec<(String, usize)> = table
-            .outlets
-            .iter()
-            .zip(&row.per_outlet)
-            .filter(|(_, n)| **n > 0)
-            .map(|(c, n)| (c.label.clone(), *n))
-            .collect();
-        let aliases = row.aliases.join(" · ");
+        let card = reader::mention_tip_view(corpus.entities(), &at.entity);
         Some(view! {
             <div
                 id="mention-tip"
@@ -46,13 +39,7 @@ pub fn MentionTip() -> impl IntoView {
                 style:left=format!("{}px", at.left.max(4.0) as i32)
                 style:top=format!("{}px", at.top as i32)
             >
-                <p class="tip-name">{row.name.clone()} " " <span class="tip-type">{type_word(row.kind)}</span></p>
-                {(!aliases.is_empty()).then(|| view! { <p class="tip-aliases">"Also: " {aliases}</p> })}
-                <ul class="tip-outlets">
-                    {per_outlet.into_iter().map(|(label, n)| view! {
-                        <li><span>{label}</span> <strong>{n}</strong></li>
-                    }).collect_view()}
-                </ul>
+                <StaticView make=Box::new(move || card.clone())/>
             </div>
         })
     }

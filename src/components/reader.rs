@@ -3,11 +3,10 @@
 //! ([`crossread_core::view::reader`]); this component adds the legend, the
 //! mention card and the scroll to a linked statement.
 
-use super::legend::Legend;
 use super::mention_tip::{MentionTip, Tip, TipAt};
 use super::static_view::StaticView;
 use crate::state::{Corpus, View};
-use crossread_core::view::{reader, ENTITY_TYPES};
+use crossread_core::view::{reader, type_from_word};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -91,10 +90,6 @@ fn ArticleView(
     let Some(article) = corpus.document().and_then(|d| d.article(&id)) else {
         return ().into_any();
     };
-    let counts: Vec<usize> = ENTITY_TYPES
-        .iter()
-        .map(|t| article.mentions.iter().filter(|m| m.kind == *t).count())
-        .collect();
     let has_mentions = !article.mentions.is_empty();
     let head = reader::article_head_view(article);
     let tip = Tip(RwSignal::new(None));
@@ -118,6 +113,32 @@ fn ArticleView(
             )
         })
     };
+    let legend = {
+        let (corpus, id) = (corpus.clone(), id.clone());
+        Box::new(move || {
+            let a = corpus.document().and_then(|d| d.article(&id))?;
+            Some(view.0.with(|v| reader::legend_view(a, v)))
+        })
+    };
+    // The legend's switches (built by the core) share one handler.
+    let toggle = move |ev: leptos::ev::MouseEvent| {
+        let kind = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-action=toggle-type]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-type"))
+            .and_then(|w| type_from_word(&w));
+        if let Some(t) = kind {
+            view.update(|v| {
+                if let Some(i) = v.hidden.iter().position(|h| *h == t) {
+                    v.hidden.remove(i);
+                } else {
+                    v.hidden.push(t);
+                    crossread_core::sort::natural(&mut v.hidden);
+                }
+            });
+        }
+    };
     let foot = {
         let id = id.clone();
         Box::new(move || {
@@ -130,7 +151,11 @@ fn ArticleView(
     view! {
         <article class="reader" data-testid="reader" data-article-id=id aria-labelledby="reader-headline">
             <StaticView make=Box::new(move || head.clone())/>
-            {has_mentions.then(|| view! { <Legend counts=counts/> })}
+            {has_mentions.then(|| view! {
+                <div on:click=toggle>
+                    <StaticView make=Box::new(move || legend().unwrap_or_else(|| "".into()))/>
+                </div>
+            })}
             <div
                 class="body"
                 data-testid="article-body"

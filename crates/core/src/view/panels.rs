@@ -50,6 +50,45 @@ pub fn panel_view(doc: &Document, state: &ViewState) -> Html {
     }
 }
 
+/// The export actions under the analysis views, each a button with a
+/// `data-action` (`export-json`, `export-csv`, `export-claimreview`,
+/// `export-svg`) for one delegated handler.
+pub fn export_bar_view() -> Html {
+    let mut div = el("div")
+        .attr("class", "export-bar")
+        .attr("role", "group")
+        .attr("aria-label", "Export")
+        .child(el("span").attr("class", "legend-title").text("Export:"));
+    for (id, label, title) in [
+        (
+            "export-json",
+            "Analysis (JSON)",
+            "The whole analysis, as crossread analyze prints it",
+        ),
+        (
+            "export-csv",
+            "Map (CSV)",
+            "The claim map, one line per cell",
+        ),
+        (
+            "export-claimreview",
+            "Claims (ClaimReview)",
+            "Each claim as schema.org ClaimReview, with no verdict",
+        ),
+        ("export-svg", "Graph (SVG)", "The claim graph picture"),
+    ] {
+        div = div.child(
+            el("button")
+                .attr("type", "button")
+                .attr("data-testid", id)
+                .attr("data-action", id)
+                .attr("title", title)
+                .text(label),
+        );
+    }
+    div.into()
+}
+
 /// The format's word for a stance.
 pub fn stance_word(s: Stance) -> &'static str {
     s.word()

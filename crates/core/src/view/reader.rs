@@ -14,7 +14,7 @@
 
 use super::html::{el, Element, Html};
 use super::lists::plural;
-use super::{paragraphs, type_word, Node, ViewState};
+use super::{paragraphs, type_label, type_word, EntityTable, Node, ViewState, ENTITY_TYPES};
 use crate::corpus::{Article, Basis, Document, Stance, Statement};
 use crate::Span;
 
@@ -233,6 +233,77 @@ impl Marks<'_> {
             }
         }
     }
+}
+
+/// The legend of entity types: a switch per type (`data-action="toggle-type"`,
+/// `aria-pressed` while the type is shown) with the open article's count
+/// of mentions of that type.
+pub fn legend_view(article: &Article, state: &ViewState) -> Html {
+    let mut div = el("div")
+        .attr("class", "legend")
+        .attr("role", "group")
+        .attr("aria-label", "Highlight entity types")
+        .child(el("span").attr("class", "legend-title").text("Highlight:"));
+    for t in ENTITY_TYPES {
+        let word = type_word(t);
+        let n = article.mentions.iter().filter(|m| m.kind == t).count();
+        let shown = !state.hidden.contains(&t);
+        div = div.child(
+            el("button")
+                .attr("type", "button")
+                .attr("id", format!("legend-{word}"))
+                .attr("class", format!("legend-toggle t-{word}"))
+                .attr("data-testid", "legend-toggle")
+                .attr("data-action", "toggle-type")
+                .attr("data-type", word)
+                .attr("aria-pressed", if shown { "true" } else { "false" })
+                .child(
+                    el("span")
+                        .attr("class", "swatch")
+                        .attr("aria-hidden", "true"),
+                )
+                .text(format!("{} ", type_label(t)))
+                .child(el("span").attr("class", "count").text(n.to_string())),
+        );
+    }
+    div.into()
+}
+
+/// The card for a mention under the pointer or the focus: the entity's
+/// name, type, other names, and its mentions per outlet.
+pub fn mention_tip_view(table: &EntityTable, entity: &str) -> Html {
+    let Some(row) = table.row(entity) else {
+        return Html::Text(String::new());
+    };
+    let mut div = el("div").child(
+        el("p")
+            .attr("class", "tip-name")
+            .text(format!("{} ", row.name))
+            .child(
+                el("span")
+                    .attr("class", "tip-type")
+                    .text(type_word(row.kind)),
+            ),
+    );
+    if !row.aliases.is_empty() {
+        div = div.child(
+            el("p")
+                .attr("class", "tip-aliases")
+                .text(format!("Also: {}", row.aliases.join(" · "))),
+        );
+    }
+    let mut ul = el("ul").attr("class", "tip-outlets");
+    for (col, n) in table.outlets.iter().zip(&row.per_outlet) {
+        if *n > 0 {
+            ul = ul.child(
+                el("li")
+                    .child(el("span").text(col.label.clone()))
+                    .text(" ")
+                    .child(el("strong").text(n.to_string())),
+            );
+        }
+    }
+    div.child(ul).into()
 }
 
 /// After the body: the page furniture ingest set aside (a closed
