@@ -12,6 +12,10 @@
 //! - [`entity`]: mentions of people, organisations, places, nationalities,
 //!   dates, events and quantities, resolved to entities across the corpus
 //!   ([`entity::EntityMatcher`], [`entity::annotate`]).
+//! - [`search`]: the full-text index over headlines and bodies
+//!   ([`search::SearchIndex`]), queries with phrases and prefixes ranked by
+//!   BM25, and facet counts from the analysis that follow the query.
+//! - [`synth`]: a seeded synthetic news corpus for benchmarks and tests.
 //! - [`view`]: the state of the app's view as it lives in the URL.
 //! - [`Span`]: byte offsets into an article's body, used by every later stage.
 //!
@@ -35,8 +39,10 @@ pub mod claim;
 pub mod corpus;
 pub mod entity;
 pub mod phrase;
+pub mod search;
 pub mod sort;
 pub mod statement;
+pub mod synth;
 pub mod text;
 pub mod variant;
 pub mod view;

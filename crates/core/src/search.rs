@@ -1,0 +1,771 @@
+//! Search: an inverted index over every article's headline and body, text
+//! queries ranked by BM25, and facets from the analysis whose counts follow
+//! the query.
+//!
+//! - [`SearchIndex`]: built once from a [`Document`] ([`SearchIndex::build`]);
+//!   words are folded (case and Latin diacritics: `Zürich` finds `zurich`)
+//!   and stemmed ([`stem`]: `supplies`, `supplied`, `supplying` are one word).
+//! - [`Query`]: what the user typed. Bare words must all occur (AND);
+//!   `"quoted words"` must occur in that order, next to each other; while
+//!   the text ends inside a word, that last word matches as a prefix.
+//! - [`Selection`]: chosen facet values ([`Facet`]): values of one facet
+//!   are alternatives (OR), facets combine with AND.
+//! - [`SearchIndex::search`] gives the matching articles best first
+//!   ([`Hit`]) and, per facet, the values with their counts
+//!   ([`FacetCounts`]); [`SearchIndex::highlight`] and
+//!   [`SearchIndex::snippet`] give the hits of one article as byte spans.
+//!
+//! Ranking is BM25 (k1 = 1.2, b = 0.75) with a headline word weighing as
+//! much as three body words (BM25F); equal scores are ordered by article id.
+//! The counts of a facet follow the query and the selections of every other
+//! facet, but not its own, so choosing a value never hides its alternatives.
+//!
+//! ```
+//! use crossread_core::corpus::{Article, Document};
+//! use crossread_core::search::{Facet, Field, Query, SearchIndex, Selection};
+//!
+//! let mut doc = Document::default();
+//! for (id, outlet, body) in [
+//!     ("a", "Harbour Post", "The port authority denied supplying the cranes."),
+//!     ("b", "Valley Gazette", "Cranes were supplied to the port in Zürich."),
+//!     ("c", "Harbour Post", "Rain fell all day."),
+//! ] {
+//!     let mut a = Article::empty(id);
+//!     a.outlet = Some(outlet.into());
+//!     a.body = body.into();
+//!     doc.articles.push(a);
+//! }
+//! let index = SearchIndex::build(&doc);
+//!
+//! let query = Query::parse("supplied cran");
+//! let results = index.search(&query, &Selection::default());
+//! let found: Vec<&str> = results.hits.iter().map(|h| doc.articles[h.article].id.as_str()).collect();
+//! assert_eq!(found, ["a", "b"]);
+//! let outlets = results.facet(Facet::Outlet).unwrap();
+//! assert_eq!(outlets.values[0].value, "Harbour Post");
+//! assert_eq!(outlets.values[0].count, 1);
+//!
+//! // Facets narrow the hits; hits are byte spans for the reader.
+//! let only = Selection::default().with(Facet::Outlet, "Valley Gazette");
+//! let hit = index.search(&query, &only).hits[0];
+//! let spans = index.highlight(&query, &doc.articles[hit.article]);
+//! let body = &doc.articles[hit.article].body;
+//! let words: Vec<&str> = spans.iter().filter(|s| s.field == Field::Body).map(|s| &body[s.span.start..s.span.end]).collect();
+//! assert_eq!(words, ["Cranes", "supplied"]);
+//!
+//! // Phrases keep their order; folding finds "Zürich".
+//! assert_eq!(index.search(&Query::parse("\"port in zurich\""), &Selection::default()).hits.len(), 1);
+//! assert_eq!(index.search(&Query::parse("\"zurich in port\""), &Selection::default()).hits.len(), 0);
+//! ```
+
+mod facet;
+mod fold;
+mod terms;
+#[cfg(test)]
+mod tests;
+
+pub use facet::{Facet, FacetCounts, FacetValue, Selection};
+pub use fold::{fold, stem};
+
+use crate::corpus::{Article, Document};
+use crate::Span;
+use facet::Facets;
+use terms::Terms;
+
+/// BM25's term-frequency saturation.
+const K1: f32 = 1.2;
+/// BM25's length normalisation.
+const B: f32 = 0.75;
+/// How many body words one headline word counts for.
+const HEADLINE_WEIGHT: u32 = 3;
+/// A prefix stands for at most this many stems, the most frequent ones
+/// (so one typed letter stays fast); the whole word always matches.
+pub const MAX_EXPANSIONS: usize = 64;
+
+/// Which text of an article a hit lies in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// [`Article::headline`].
+    Headline,
+    /// [`Article::body`].
+    Body,
+}
+
+/// A hit in one article: a byte span of its headline or body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct HitSpan {
+    /// The text the span points into.
+    pub field: Field,
+    /// Byte offsets into that text, on character boundaries.
+    pub span: Span,
+}
+
+/// A matching article.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hit {
+    /// Its index in the [`Document`]'s articles.
+    pub article: usize,
+    /// Its BM25 score (0 for an empty query); higher is better.
+    pub score: f32,
+}
+
+/// One part of a [`Query`]: a word, or words that must follow each other.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clause {
+    /// The folded words, in order.
+    pub words: Vec<String>,
+    /// The words must occur next to each other in this order (a quoted
+    /// phrase, or a typed word that splits into several, as `Kim's`).
+    pub phrase: bool,
+    /// The last word is still being typed: it matches every word it begins.
+    pub prefix: bool,
+}
+
+/// A parsed text query.
+///
+/// ```
+/// use crossread_core::search::Query;
+/// let q = Query::parse("Tariffs \"trade talks\" Kim's expo");
+/// let words: Vec<_> = q.clauses().iter().map(|c| (c.words.join(" "), c.phrase, c.prefix)).collect();
+/// assert_eq!(words, [
+///     ("tariffs".to_string(), false, false),
+///     ("trade talks".to_string(), true, false),
+///     ("kim s".to_string(), true, false),
+///     ("expo".to_string(), false, true),
+/// ]);
+/// assert!(Query::parse("  ").is_empty());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    clauses: Vec<Clause>,
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}')
+}
+
+impl Query {
+    /// Parses what the user typed. Words outside quotes are separate
+    /// clauses that must all match; a quoted part is one phrase (an
+    /// unclosed quote runs to the end). When the text ends inside a word,
+    /// that word is a prefix. Never fails: text without words is the empty
+    /// query, which matches every article.
+    pub fn parse(text: &str) -> Query {
+        let mut clauses = Vec::new();
+        let mut push = |part: &str, quoted: bool| {
+            let mut words = Vec::new();
+            fold::words(part, |_, w| words.push(w.to_string()));
+            if !words.is_empty() {
+                clauses.push(Clause {
+                    phrase: quoted || words.len() > 1,
+                    words,
+                    prefix: false,
+                });
+            }
+        };
+        let mut quoted = false;
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if is_quote(c) || (!quoted && c.is_whitespace()) {
+                push(&text[start..i], quoted);
+                start = i + c.len_utf8();
+                quoted ^= is_quote(c);
+            }
+        }
+        push(&text[start..], quoted);
+        let mut end_in_word = false;
+        fold::words(text, |s, _| end_in_word = s.end == text.len());
+        if end_in_word {
+            if let Some(last) = clauses.last_mut() {
+                last.prefix = true;
+            }
+        }
+        Query { clauses }
+    }
+
+    /// The clauses, in the order typed.
+    pub fn clauses(&self) -> &[Clause] {
+        &self.clauses
+    }
+
+    /// True when the query has no word (it matches every article).
+    pub fn is_empty(&self) -> bool {
+        self.clauses.is_empty()
+    }
+}
+
+/// A window of an article's body around its first hit, for a results list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Snippet {
+    /// Where the window starts in the body (bytes).
+    pub start: usize,
+    /// The window's text: `body[start..start + text.len()]`.
+    pub text: String,
+    /// The hits inside the window, relative to `text`.
+    pub spans: Vec<Span>,
+    /// The window starts after the body's start (show an ellipsis).
+    pub cut_start: bool,
+    /// The window ends before the body's end.
+    pub cut_end: bool,
+}
+
+/// What a search found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchResults {
+    /// Every article that matches the query and the selection, best first.
+    pub hits: Vec<Hit>,
+    /// One entry per [`Facet`], in the order of [`Facet::ALL`].
+    pub counts: Vec<FacetCounts>,
+}
+
+impl SearchResults {
+    /// The counts of one facet.
+    pub fn facet(&self, facet: Facet) -> Option<&FacetCounts> {
+        self.counts.iter().find(|c| c.facet == facet)
+    }
+}
+
+/// The inverted index of a corpus, built once. Words are stems of folded
+/// words; each stem has a posting list (article, frequency, headline
+/// frequency) and the word positions, both delta-coded as varints.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    /// Number of articles.
+    len: usize,
+    /// Each article's rank by id, to order equal scores, and the articles
+    /// in that order.
+    rank: Vec<u32>,
+    by_rank: Vec<u32>,
+    /// BM25's per-article length factor `k1 (1 - b + b dl / avgdl)`.
+    norm: Vec<f32>,
+    /// Folded words as they occur, and the stem of each.
+    surface: Terms,
+    surface_stem: Vec<u32>,
+    /// Folded words sorted by text, for prefixes.
+    by_text: Vec<u32>,
+    /// Stems, their document frequency and idf.
+    stems: Terms,
+    df: Vec<u32>,
+    idf: Vec<f32>,
+    /// Per stem, `postings[post_at[s]..post_at[s + 1]]`: (article delta,
+    /// frequency, headline frequency) as varints.
+    post_at: Vec<usize>,
+    postings: Vec<u8>,
+    /// Per stem, the positions of each posting in turn, delta-coded within
+    /// the article. Headline words come first, then a gap, then the body.
+    pos_at: Vec<usize>,
+    positions: Vec<u8>,
+    facets: Facets,
+}
+
+fn put_varint(out: &mut Vec<u8>, mut x: u32) {
+    while x >= 0x80 {
+        out.push((x as u8) | 0x80);
+        x >>= 7;
+    }
+    out.push(x as u8);
+}
+
+fn get_varint(bytes: &[u8], at: &mut usize) -> u32 {
+    let mut x = 0u32;
+    let mut shift = 0u32;
+    while let Some(&b) = bytes.get(*at) {
+        *at += 1;
+        x |= u32::from(b & 0x7f).wrapping_shl(shift);
+        if b < 0x80 {
+            break;
+        }
+        shift += 7;
+    }
+    x
+}
+
+/// Skips `n` varints.
+fn skip_varints(bytes: &[u8], at: &mut usize, mut n: u32) {
+    while n > 0 {
+        match bytes.get(*at) {
+            Some(&b) => {
+                *at += 1;
+                if b < 0x80 {
+                    n -= 1;
+                }
+            }
+            None => return,
+        }
+    }
+}
+
+/// The build state: per stem, the current article's counts and the byte
+/// lists being written.
+#[derive(Default)]
+struct Builder {
+    index: SearchIndex,
+    post: Vec<Vec<u8>>,
+    pos: Vec<Vec<u8>>,
+    last_doc: Vec<u32>,
+    tf: Vec<u32>,
+    head_tf: Vec<u32>,
+    last_pos: Vec<u32>,
+    touched: Vec<u32>,
+    position: u32,
+    in_headline: bool,
+}
+
+impl Builder {
+    fn stem_id(&mut self, word: &str) -> u32 {
+        let ix = &mut self.index;
+        let (sid, new) = ix.surface.intern(word);
+        if !new {
+            return ix.surface_stem[sid as usize];
+        }
+        let (st, new_stem) = ix.stems.intern(&stem(word));
+        ix.surface_stem.push(st);
+        if new_stem {
+            for v in [
+                &mut self.last_doc,
+                &mut self.tf,
+                &mut self.head_tf,
+                &mut self.last_pos,
+            ] {
+                v.push(0);
+            }
+            self.post.push(Vec::new());
+            self.pos.push(Vec::new());
+            ix.df.push(0);
+        }
+        st
+    }
+
+    fn word(&mut self, word: &str) {
+        let s = self.stem_id(word) as usize;
+        let p = self.position;
+        let delta = if self.tf[s] == 0 {
+            self.touched.push(s as u32);
+            p
+        } else {
+            p - self.last_pos[s]
+        };
+        put_varint(&mut self.pos[s], delta);
+        self.last_pos[s] = p;
+        self.tf[s] += 1;
+        self.head_tf[s] += u32::from(self.in_headline);
+        self.position += 1;
+    }
+
+    fn article(&mut self, doc: u32, a: &Article) -> u32 {
+        self.position = 0;
+        self.in_headline = true;
+        fold::words(&a.headline, |_, w| self.word(w));
+        let head = self.position;
+        self.position += 1;
+        self.in_headline = false;
+        fold::words(&a.body, |_, w| self.word(w));
+        let body = self.position - head - 1;
+        for s in std::mem::take(&mut self.touched) {
+            let s = s as usize;
+            let out = &mut self.post[s];
+            put_varint(out, doc - self.last_doc[s]);
+            put_varint(out, self.tf[s]);
+            put_varint(out, self.head_tf[s]);
+            self.last_doc[s] = doc;
+            self.index.df[s] += 1;
+            self.tf[s] = 0;
+            self.head_tf[s] = 0;
+        }
+        body + HEADLINE_WEIGHT * head
+    }
+}
+
+/// Concatenates byte lists, returning the start of each and the end.
+fn concat(lists: Vec<Vec<u8>>) -> (Vec<usize>, Vec<u8>) {
+    let total = lists.iter().map(Vec::len).sum();
+    let mut at = Vec::with_capacity(lists.len() + 1);
+    let mut out = Vec::with_capacity(total);
+    for l in lists {
+        at.push(out.len());
+        out.extend_from_slice(&l);
+    }
+    at.push(out.len());
+    (at, out)
+}
+
+/// A query resolved against the index: per word, the stems it stands for,
+/// and the phrases as ranges of those words.
+struct Resolved {
+    groups: Vec<Vec<u32>>,
+    phrases: Vec<(usize, usize)>,
+}
+
+impl SearchIndex {
+    /// Indexes the headline and body of every article of `doc`, and the
+    /// facet values of its analysis (see [`Facet`]).
+    pub fn build(doc: &Document) -> SearchIndex {
+        let n = doc.articles.len();
+        let mut b = Builder::default();
+        let mut lengths = Vec::with_capacity(n);
+        for (d, a) in doc.articles.iter().enumerate() {
+            lengths.push(b.article(d as u32, a));
+        }
+        let Builder {
+            mut index,
+            post,
+            pos,
+            ..
+        } = b;
+        index.len = n;
+        let avg = lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n.max(1) as f64;
+        index.norm = lengths
+            .iter()
+            .map(|&l| K1 * (1.0 - B + B * (f64::from(l) / avg.max(1.0)) as f32))
+            .collect();
+        index.idf = index
+            .df
+            .iter()
+            .map(|&df| {
+                let df = f64::from(df);
+                (1.0 + (n as f64 - df + 0.5) / (df + 0.5)).ln() as f32
+            })
+            .collect();
+        (index.post_at, index.postings) = concat(post);
+        (index.pos_at, index.positions) = concat(pos);
+        let surface = &index.surface;
+        let mut by_text: Vec<u32> = (0..surface.len() as u32).collect();
+        crate::sort::by(&mut by_text, &|&x, &y| surface.text(x).cmp(surface.text(y)));
+        index.by_text = by_text;
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        let ids = |i: u32| doc.articles[i as usize].id.as_str();
+        if !doc.articles.windows(2).all(|w| w[0].id <= w[1].id) {
+            crate::sort::by(&mut order, &|&x, &y| ids(x).cmp(ids(y)));
+        }
+        index.rank = vec![0; n];
+        for (r, &d) in order.iter().enumerate() {
+            index.rank[d as usize] = r as u32;
+        }
+        index.facets = Facets::build(doc, &order);
+        index.by_rank = order;
+        index
+    }
+
+    /// Number of articles indexed.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when no article was indexed.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Number of distinct folded words in the corpus.
+    pub fn vocabulary(&self) -> usize {
+        self.surface.len()
+    }
+
+    /// Approximate bytes the index holds on the heap.
+    pub fn heap_bytes(&self) -> usize {
+        fn v<T>(x: &Vec<T>) -> usize {
+            x.capacity() * std::mem::size_of::<T>()
+        }
+        v(&self.rank)
+            + v(&self.by_rank)
+            + v(&self.norm)
+            + self.surface.heap_bytes()
+            + v(&self.surface_stem)
+            + v(&self.by_text)
+            + self.stems.heap_bytes()
+            + v(&self.df)
+            + v(&self.idf)
+            + v(&self.post_at)
+            + v(&self.postings)
+            + v(&self.pos_at)
+            + v(&self.positions)
+            + self.facets.heap_bytes()
+    }
+
+    /// The stem of a whole folded word, if the corpus has it.
+    fn exact(&self, word: &str) -> Option<u32> {
+        match self.surface.get(word) {
+            Some(s) => self.surface_stem.get(s as usize).copied(),
+            None => self.stems.get(&stem(word)),
+        }
+    }
+
+    /// The stems of the corpus words that begin with `prefix`: at most
+    /// [`MAX_EXPANSIONS`], the most frequent, sorted.
+    fn expand(&self, prefix: &str) -> Vec<u32> {
+        let text = |i: usize| self.surface.text(self.by_text[i]);
+        let lo = self
+            .by_text
+            .partition_point(|&w| self.surface.text(w) < prefix);
+        let mut out: Vec<u32> = (lo..self.by_text.len())
+            .take_while(|&i| text(i).starts_with(prefix))
+            .map(|i| self.surface_stem[self.by_text[i] as usize])
+            .collect();
+        crate::sort::natural(&mut out);
+        out.dedup();
+        if out.len() > MAX_EXPANSIONS {
+            let df = |s: &u32| std::cmp::Reverse(self.df[*s as usize]);
+            crate::sort::by(&mut out, &|a, b| df(a).cmp(&df(b)).then(a.cmp(b)));
+            out.truncate(MAX_EXPANSIONS);
+            crate::sort::natural(&mut out);
+        }
+        out
+    }
+
+    fn resolve(&self, query: &Query) -> Resolved {
+        let mut r = Resolved {
+            groups: Vec::new(),
+            phrases: Vec::new(),
+        };
+        for c in &query.clauses {
+            let first = r.groups.len();
+            for (i, w) in c.words.iter().enumerate() {
+                let set = if c.prefix && i + 1 == c.words.len() {
+                    self.expand(w)
+                } else {
+                    self.exact(w).into_iter().collect()
+                };
+                r.groups.push(set);
+            }
+            if c.phrase && c.words.len() > 1 {
+                r.phrases.push((first, c.words.len()));
+            }
+        }
+        r
+    }
+
+    /// Calls `f(article, frequency, headline frequency)` for each posting
+    /// of stem `s`.
+    fn postings(&self, s: u32, mut f: impl FnMut(usize, u32, u32)) {
+        let s = s as usize;
+        let (Some(&from), Some(&to)) = (self.post_at.get(s), self.post_at.get(s + 1)) else {
+            return;
+        };
+        let bytes = &self.postings[from..to];
+        let mut at = 0;
+        let mut doc = 0usize;
+        while at < bytes.len() {
+            doc += get_varint(bytes, &mut at) as usize;
+            let tf = get_varint(bytes, &mut at);
+            let head = get_varint(bytes, &mut at);
+            f(doc, tf, head);
+        }
+    }
+
+    /// `(article, position)` of every occurrence of the stems in `set`
+    /// within the articles `keep` marks, sorted.
+    fn occurrences(&self, set: &[u32], keep: &[bool]) -> Vec<(u32, u32)> {
+        let mut out = Vec::new();
+        for &s in set {
+            let s = s as usize;
+            let (Some(&from), Some(&to)) = (self.pos_at.get(s), self.pos_at.get(s + 1)) else {
+                continue;
+            };
+            let bytes = &self.positions[from..to];
+            let mut at = 0;
+            self.postings(s as u32, |d, tf, _| {
+                if keep.get(d).copied().unwrap_or(false) {
+                    let mut p = 0u32;
+                    for _ in 0..tf {
+                        p = p.wrapping_add(get_varint(bytes, &mut at));
+                        out.push((d as u32, p));
+                    }
+                } else {
+                    skip_varints(bytes, &mut at, tf);
+                }
+            });
+        }
+        if set.len() > 1 {
+            crate::sort::natural(&mut out);
+        }
+        out
+    }
+
+    /// Finds the articles that match `query` and `selection`, best first,
+    /// with the counts of every facet's values.
+    pub fn search(&self, query: &Query, selection: &Selection) -> SearchResults {
+        let n = self.len;
+        let r = self.resolve(query);
+        let mut score = vec![0f32; n];
+        let mut matched: Vec<bool>;
+        if r.groups.is_empty() {
+            matched = vec![true; n];
+        } else if r.groups.iter().any(Vec::is_empty) {
+            matched = vec![false; n];
+        } else {
+            let mut count = vec![0u32; n];
+            let mut seen = vec![u32::MAX; n];
+            for (g, set) in r.groups.iter().enumerate() {
+                for &s in set {
+                    let idf = self.idf.get(s as usize).copied().unwrap_or(0.0);
+                    self.postings(s, |d, tf, head| {
+                        let Some(norm) = self.norm.get(d) else { return };
+                        let tf = (tf + (HEADLINE_WEIGHT - 1) * head) as f32;
+                        score[d] += idf * tf * (K1 + 1.0) / (tf + norm);
+                        if seen[d] != g as u32 {
+                            seen[d] = g as u32;
+                            count[d] += 1;
+                        }
+                    });
+                }
+            }
+            let want = r.groups.len() as u32;
+            matched = count.iter().map(|&c| c == want).collect();
+            for &(first, len) in &r.phrases {
+                self.keep_phrase(&r.groups[first..first + len], &mut matched);
+            }
+        }
+        let (passing, counts) = self.facets.count(&matched, selection);
+        let mut keys: Vec<u64> = passing
+            .iter()
+            .map(|&d| {
+                let s = score[d as usize].max(0.0).to_bits();
+                (u64::from(u32::MAX - s) << 32) | u64::from(self.rank[d as usize])
+            })
+            .collect();
+        crate::sort::natural(&mut keys);
+        let hits = keys
+            .iter()
+            .filter_map(|&k| {
+                let d = *self.by_rank.get((k & 0xffff_ffff) as usize)? as usize;
+                Some(Hit {
+                    article: d,
+                    score: score[d],
+                })
+            })
+            .collect();
+        SearchResults { hits, counts }
+    }
+
+    /// Clears `matched` for the articles where the words of `groups` do not
+    /// follow each other.
+    fn keep_phrase(&self, groups: &[Vec<u32>], matched: &mut [bool]) {
+        let occ: Vec<Vec<(u32, u32)>> = groups
+            .iter()
+            .map(|g| self.occurrences(g, matched))
+            .collect();
+        let mut ok = vec![false; matched.len()];
+        if let Some((first, rest)) = occ.split_first() {
+            for &(d, p) in first {
+                if !ok[d as usize]
+                    && rest
+                        .iter()
+                        .enumerate()
+                        .all(|(i, o)| o.binary_search(&(d, p.wrapping_add(i as u32 + 1))).is_ok())
+                {
+                    ok[d as usize] = true;
+                }
+            }
+        }
+        for (m, ok) in matched.iter_mut().zip(ok) {
+            *m &= ok;
+        }
+    }
+
+    /// The hits of `query` in `article` (headline first, then body, each in
+    /// order of start; overlapping hits merged): every word that matches a
+    /// clause, and every occurrence of a phrase. Phrases do not run from
+    /// the headline into the body. Words the index has never seen do not
+    /// match, so pass an article of the indexed document.
+    pub fn highlight(&self, query: &Query, article: &Article) -> Vec<HitSpan> {
+        let r = self.resolve(query);
+        let mut out = Vec::new();
+        for (field, text) in [
+            (Field::Headline, article.headline.as_str()),
+            (Field::Body, article.body.as_str()),
+        ] {
+            for span in self.field_hits(&r, text) {
+                out.push(HitSpan { field, span });
+            }
+        }
+        out
+    }
+
+    fn field_hits(&self, r: &Resolved, text: &str) -> Vec<Span> {
+        let mut words: Vec<(Span, u32)> = Vec::new();
+        fold::words(text, |span, w| {
+            let s = self
+                .surface
+                .get(w)
+                .and_then(|s| self.surface_stem.get(s as usize).copied());
+            words.push((span, s.unwrap_or(u32::MAX)));
+        });
+        let is = |g: &Vec<u32>, w: usize| g.binary_search(&words[w].1).is_ok();
+        let mut spans = Vec::new();
+        let mut in_phrase = vec![false; r.groups.len()];
+        for &(first, len) in &r.phrases {
+            for f in &mut in_phrase[first..first + len] {
+                *f = true;
+            }
+            let groups = &r.groups[first..first + len];
+            for w in 0..words.len().saturating_sub(len - 1) {
+                if groups.iter().enumerate().all(|(i, g)| is(g, w + i)) {
+                    spans.push(Span::new(words[w].0.start, words[w + len - 1].0.end));
+                }
+            }
+        }
+        for (g, group) in r.groups.iter().enumerate() {
+            if !in_phrase[g] {
+                spans.extend(
+                    (0..words.len())
+                        .filter(|&w| is(group, w))
+                        .map(|w| words[w].0),
+                );
+            }
+        }
+        crate::sort::natural(&mut spans);
+        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+        for s in spans {
+            match merged.last_mut() {
+                Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        merged
+    }
+
+    /// About `width` bytes of the body around its first hit (from the
+    /// body's start when the body has none), cut at spaces, with the hits
+    /// inside it.
+    pub fn snippet(&self, query: &Query, article: &Article, width: usize) -> Snippet {
+        let body = article.body.as_str();
+        let r = self.resolve(query);
+        let hits = self.field_hits(&r, body);
+        let floor = |mut i: usize| {
+            i = i.min(body.len());
+            while !body.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let first = hits.first().map_or(0, |s| s.start);
+        let mut start = floor(first.saturating_sub(width / 4));
+        if start > 0 {
+            // Begin at a word: after the last space before the hit.
+            start = body[start..first]
+                .char_indices()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(start, |(i, c)| start + i + c.len_utf8());
+        }
+        let mut end = floor(start.saturating_add(width.max(1)));
+        if end < body.len() {
+            if let Some(i) = body[start..end].rfind(char::is_whitespace) {
+                if start + i > first {
+                    end = start + i;
+                }
+            }
+        }
+        let spans = hits
+            .iter()
+            .filter(|s| s.start >= start && s.end <= end)
+            .map(|s| Span::new(s.start - start, s.end - start))
+            .collect();
+        Snippet {
+            start,
+            text: body[start..end].to_string(),
+            spans,
+            cut_start: start > 0,
+            cut_end: end < body.len(),
+        }
+    }
+}
