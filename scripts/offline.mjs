@@ -29,9 +29,10 @@ const inline = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/scri
 if (inline.length === 0) fail('no inline loader script in index.html');
 const loader = inline.find((s) => s.includes('module_or_path'));
 if (!loader) fail('trunk loader not found in index.html');
-const js = loader.match(/from '\.\/([^']+\.js)'/)?.[1];
-const wasm = loader.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
-const css = index.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/)?.[1];
+// Quoted or not, spaced or not: trunk may minify index.html on release.
+const js = loader.match(/from\s*["']\.\/([^"']+\.js)["']/)?.[1];
+const wasm = loader.match(/module_or_path:\s*["']\.\/([^"']+\.wasm)["']/)?.[1];
+const css = index.match(/<link[^>]*\bhref=["']?\.\/([^"'\s>]+\.css)/)?.[1];
 if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.html (${js}, ${wasm}, ${css})`);
 
 // 1. The hosted page's policy.
@@ -45,7 +46,9 @@ const hosted = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
-index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${hosted}">`);
+const charset = index.match(/<meta charset=["']?utf-8["']?\s*\/?>/i)?.[0];
+if (!charset) fail('no <meta charset> in index.html');
+index = index.replace(charset, `${charset}<meta http-equiv="Content-Security-Policy" content="${hosted}">`);
 fs.writeFileSync(path.join(dir, 'index.html'), index);
 
 // 2. The single file. The glue is an ES module; inline, its exports go and it
@@ -81,8 +84,7 @@ const single = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-const head = index.match(/<head>([\s\S]*?)<\/head>/)[1];
-const metas = [...head.matchAll(/<meta (?!http-equiv|charset)[^>]*>/g)].map((m) => m[0]).join('\n    ');
+const metas = [...index.matchAll(/<meta (?!http-equiv|charset)[^>]*>/g)].map((m) => m[0]).join('\n    ');
 const html = `<!doctype html>
 <html lang="en">
   <head>

@@ -2,7 +2,8 @@
 //! the URL hash (a signal mirrored to `location.hash`).
 
 use crossread_core::corpus::{CorpusError, Document};
-use crossread_core::view::{filtered, EntityTable, ViewState};
+use crossread_core::search::{SearchIndex, SearchResults};
+use crossread_core::view::{filtered_to, EntityTable, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,6 +16,7 @@ const SHIPPED: &str = include_str!("../corpus/corpus.json");
 pub struct Corpus {
     doc: Arc<Result<Document, CorpusError>>,
     entities: Arc<EntityTable>,
+    index: Arc<SearchIndex>,
 }
 
 impl Corpus {
@@ -22,9 +24,14 @@ impl Corpus {
     pub fn new(doc: Result<Document, CorpusError>) -> Self {
         let doc = doc.map(crossread_core::analyze);
         let entities = doc.as_ref().map(EntityTable::new).unwrap_or_default();
+        let index = doc
+            .as_ref()
+            .map(SearchIndex::build)
+            .unwrap_or_else(|_| SearchIndex::build(&Document::default()));
         Corpus {
             doc: Arc::new(doc),
             entities: Arc::new(entities),
+            index: Arc::new(index),
         }
     }
 
@@ -41,6 +48,11 @@ impl Corpus {
     /// Every entity with its counts per outlet.
     pub fn entities(&self) -> &EntityTable {
         &self.entities
+    }
+
+    /// The search index over the articles, built once.
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
     }
 }
 
@@ -80,11 +92,27 @@ impl View {
 
     /// Moves to a new state: writes the hash, which the listener reads back.
     pub fn navigate(&self, next: ViewState) {
+        self.go(next, false);
+    }
+
+    /// Like [`View::navigate`] but replaces the current history entry: for
+    /// typing, so Back skips the keystrokes.
+    pub fn replace(&self, next: ViewState) {
+        self.go(next, true);
+    }
+
+    fn go(&self, next: ViewState, replace: bool) {
         let hash = next.to_hash();
         self.0.set(next);
         if let Some(loc) = web_sys::window().map(|w| w.location()) {
             if loc.hash().unwrap_or_default() != hash {
-                let _ = loc.set_hash(&hash);
+                let _ = if replace {
+                    let href = loc.href().unwrap_or_default();
+                    let base = href.split('#').next().unwrap_or_default();
+                    loc.replace(&format!("{base}{hash}"))
+                } else {
+                    loc.set_hash(&hash)
+                };
             }
         }
     }
@@ -110,27 +138,51 @@ pub fn provide_view_from_url() {
     provide_context(View(view));
 }
 
+/// What the search found for the view's query and facets: the listed
+/// articles (hits) and the facet counts. Recomputed only when the query,
+/// the facets or the chosen entity change.
+#[derive(Clone, Copy)]
+pub struct Search(pub Memo<Arc<SearchResults>>);
+
+impl Search {
+    /// The listed articles, as indices into the document's articles.
+    pub fn listed(&self) -> Vec<usize> {
+        self.0.with(|r| r.hits.iter().map(|h| h.article).collect())
+    }
+}
+
 /// The analysis restricted to the listed articles: what the claim map,
-/// timeline and comparisons show. Recomputed only when the filter changes.
+/// timeline and comparisons show. Recomputed only when the list changes.
 #[derive(Clone, Copy)]
 pub struct Filtered(pub Memo<Arc<Document>>);
 
-/// Provides [`Filtered`]; needs the corpus and the view in context.
+/// Provides [`Search`] and [`Filtered`]; needs the corpus and the view in
+/// context.
 pub fn provide_filtered() {
     let corpus = expect_context::<Corpus>();
     let view = expect_context::<View>();
-    let entity = Memo::new(move |_| view.0.with(|v| v.entity.clone()));
-    let doc = Memo::new(move |_| {
-        let state = ViewState {
-            entity: entity.get(),
+    let key = Memo::new(move |_| {
+        view.0.with(|v| ViewState {
+            query: v.query.clone(),
+            facets: v.facets.clone(),
+            entity: v.entity.clone(),
             ..Default::default()
-        };
+        })
+    });
+    let results = {
+        let corpus = corpus.clone();
+        Memo::new(move |_| key.with(|k| Arc::new(crossread_core::view::search(corpus.index(), k))))
+    };
+    let search = Search(results);
+    let doc = Memo::new(move |_| {
+        let listed = search.listed();
         Arc::new(
             corpus
                 .document()
-                .map(|d| filtered(d, &state))
+                .map(|d| filtered_to(d, &listed))
                 .unwrap_or_default(),
         )
     });
+    provide_context(search);
     provide_context(Filtered(doc));
 }

@@ -39,6 +39,7 @@ async fn article_list_renders_articles_and_follows_the_open_one() {
     let _mounted = leptos::mount::mount_to(host.clone(), move || {
         provide_corpus(Corpus::new(Ok(doc())));
         provide_context(View(state));
+        crossread_web::state::provide_filtered();
         view! { <ArticleList/> }
     });
     leptos::task::tick().await;

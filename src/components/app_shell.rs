@@ -9,8 +9,8 @@ use super::offline_download::save_offline;
 use super::reader::Reader;
 use super::static_view::{analysis, StaticView};
 use super::theme_toggle::{initial_dark, set_dark};
-use crate::state::{Corpus, View};
-use crossread_core::view::{lists, panels, step, visible_articles, Panel};
+use crate::state::{Corpus, Search, View};
+use crossread_core::view::{lists, panels, step, Panel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -23,6 +23,7 @@ const SHIPPED_PANELS: [Panel; 7] = Panel::ALL;
 pub fn AppShell() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let view = expect_context::<View>();
+    let search = expect_context::<Search>();
 
     // Shortcuts from anywhere but a text field: j / k move between the
     // listed articles, n / p between mentions in the reader.
@@ -31,10 +32,20 @@ pub fn AppShell() -> impl IntoView {
             return;
         }
         match ev.key().as_str() {
+            "/" => {
+                if let Some(input) = query("[data-testid=\"search\"]") {
+                    ev.prevent_default();
+                    let _ = input.focus();
+                }
+            }
             key @ ("j" | "k") => {
                 let Some(doc) = corpus.document() else { return };
                 let state = view.0.get_untracked();
-                let list = visible_articles(doc, &state);
+                let list: Vec<_> = search
+                    .listed()
+                    .into_iter()
+                    .filter_map(|i| doc.articles.get(i))
+                    .collect();
                 let delta = if key == "j" { 1 } else { -1 };
                 if let Some(next) = step(&list, state.article.as_deref(), delta) {
                     ev.prevent_default();

@@ -1,28 +1,28 @@
-//! The list of articles: headline, outlet, wire agency, date and length;
-//! filtered to the chosen entity's articles.
+//! The list of articles: a search box and facets, then the articles that
+//! pass them (headline, outlet, wire agency, date, length, and the snippet
+//! of the search hits).
 
 use super::app_shell::focus_list_item;
 use super::static_view::StaticView;
-use crate::state::{Corpus, View};
-use crossread_core::view::{lists, step, visible_articles};
+use crate::state::{Corpus, Search, View};
+use crossread_core::search::{Field, Query};
+use crossread_core::view::{lists, step, ViewState};
 use leptos::prelude::*;
 
-/// Every article that passes the filters, as a link that opens it; arrow
-/// keys move through the list. The count and the list are built by the
-/// core ([`lists`]).
+/// The search box, the date range, the facets, the count and the list;
+/// arrow keys move through the list. The count, facets and list are built
+/// by the core ([`lists`]).
 #[component]
 pub fn ArticleList() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let view = expect_context::<View>();
+    let search = expect_context::<Search>();
 
     let count = {
         let corpus = corpus.clone();
         Box::new(move || {
+            let n = search.0.with(|r| r.hits.len());
             view.0.with(|state| {
-                let n = corpus
-                    .document()
-                    .map(|d| visible_articles(d, state).len())
-                    .unwrap_or(0);
                 let name = state.entity.as_deref().map(|id| {
                     corpus
                         .entities()
@@ -34,42 +34,120 @@ pub fn ArticleList() -> impl IntoView {
             })
         })
     };
+    let facets = Box::new(move || search.0.with(|r| view.0.with(|v| lists::facets_view(r, v))));
     let list = {
         let corpus = corpus.clone();
         Box::new(move || {
-            view.0.with(|state| {
-                let articles = corpus
-                    .document()
-                    .map(|d| visible_articles(d, state))
-                    .unwrap_or_default();
-                lists::article_list_view(&articles, state)
+            let Some(doc) = corpus.document() else {
+                return lists::article_list_view(&[], &ViewState::default());
+            };
+            search.0.with(|r| {
+                view.0.with(|state| {
+                    let query = Query::parse(&state.query);
+                    // A long list shows its first few hundred entries.
+                    let items: Vec<_> = r
+                        .hits
+                        .iter()
+                        .take(LIST_LIMIT)
+                        .filter_map(|h| doc.articles.get(h.article))
+                        .map(|a| {
+                            if query.is_empty() {
+                                return (a, None, Vec::new());
+                            }
+                            let index = corpus.index();
+                            let head = index
+                                .highlight(&query, a)
+                                .into_iter()
+                                .filter(|h| h.field == Field::Headline)
+                                .map(|h| h.span)
+                                .collect();
+                            (a, Some(index.snippet(&query, a, 160)), head)
+                        })
+                        .collect();
+                    lists::article_list_view(&items, state)
+                })
             })
         })
     };
 
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(doc) = corpus.document() else { return };
-        let state = view.0.get_untracked();
-        let refs = visible_articles(doc, &state);
-        let target = match ev.key().as_str() {
-            "ArrowDown" => step(&refs, state.article.as_deref(), 1),
-            "ArrowUp" => step(&refs, state.article.as_deref(), -1),
-            "Home" => refs.first().copied(),
-            "End" => refs.last().copied(),
-            _ => None,
-        };
-        if let Some(a) = target {
-            ev.prevent_default();
-            view.open_article(&a.id);
-            focus_list_item(&a.id);
+    let on_keydown = {
+        let corpus = corpus.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let Some(doc) = corpus.document() else { return };
+            if ev
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+                .is_some()
+            {
+                return;
+            }
+            let state = view.0.get_untracked();
+            let listed = search
+                .0
+                .with_untracked(|r| r.hits.iter().map(|h| h.article).collect::<Vec<_>>());
+            let refs: Vec<_> = listed.iter().filter_map(|i| doc.articles.get(*i)).collect();
+            let target = match ev.key().as_str() {
+                "ArrowDown" => step(&refs, state.article.as_deref(), 1),
+                "ArrowUp" => step(&refs, state.article.as_deref(), -1),
+                "Home" => refs.first().copied(),
+                "End" => refs.last().copied(),
+                _ => None,
+            };
+            if let Some(a) = target {
+                ev.prevent_default();
+                view.open_article(&a.id);
+                focus_list_item(&a.id);
+            }
+        }
+    };
+    let set_query = move |ev| {
+        let q = event_target_value(&ev);
+        let mut next = view.0.get_untracked();
+        next.query = q;
+        view.replace(next);
+    };
+    let date = move |from: bool| {
+        move |ev| {
+            let d = event_target_value(&ev);
+            let d = (!d.is_empty()).then_some(d);
+            view.update(|v| {
+                let (f, t) = v.facets.date_range();
+                let (f, t) = (f.map(String::from), t.map(String::from));
+                let (f, t) = if from { (d.clone(), t) } else { (f, d.clone()) };
+                v.facets = std::mem::take(&mut v.facets).dates(f.as_deref(), t.as_deref());
+            })
+        }
+    };
+    let range = move |from: bool| {
+        move || {
+            view.0.with(|v| {
+                let (f, t) = v.facets.date_range();
+                (if from { f } else { t }).unwrap_or_default().to_string()
+            })
         }
     };
 
     view! {
         <nav class="article-nav" aria-label="Articles" on:keydown=on_keydown>
             <h2 class="pane-title">"Articles"</h2>
+            <div class="search-box" role="search">
+                <label for="search-input" class="visually-hidden">"Search the articles"</label>
+                <input id="search-input" type="search" data-testid="search" placeholder="Search (press /)"
+                    autocomplete="off" prop:value=move || view.0.with(|v| v.query.clone()) on:input=set_query/>
+                <details class="filters">
+                    <summary>"Filters"</summary>
+                    <div class="date-range">
+                        <label>"From " <input type="date" data-testid="date-from" prop:value=range(true) on:change=date(true)/></label>
+                        <label>"to " <input type="date" data-testid="date-to" prop:value=range(false) on:change=date(false)/></label>
+                    </div>
+                    <StaticView make=facets/>
+                </details>
+            </div>
             <StaticView make=count live=true/>
             <StaticView make=list/>
         </nav>
     }
 }
+
+/// How many entries the list draws at most; the count says how many match.
+const LIST_LIMIT: usize = 300;

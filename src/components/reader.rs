@@ -6,7 +6,10 @@
 use super::mention_tip::{MentionTip, Tip, TipAt};
 use super::static_view::StaticView;
 use crate::state::{Corpus, View};
+use crossread_core::corpus::Article;
+use crossread_core::search::{Field, Query};
 use crossread_core::view::{reader, type_from_word};
+use crossread_core::Span;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -79,6 +82,20 @@ fn show_tip(tip: Tip, target: Option<web_sys::EventTarget>) {
     }));
 }
 
+/// The hits of `query` in one field of `article`, as byte spans.
+fn hits(corpus: &Corpus, query: &str, article: &Article, field: Field) -> Vec<Span> {
+    if query.trim().is_empty() {
+        return Vec::new();
+    }
+    corpus
+        .index()
+        .highlight(&Query::parse(query), article)
+        .into_iter()
+        .filter(|h| h.field == field)
+        .map(|h| h.span)
+        .collect()
+}
+
 /// One article in full.
 #[component]
 fn ArticleView(
@@ -91,7 +108,14 @@ fn ArticleView(
         return ().into_any();
     };
     let has_mentions = !article.mentions.is_empty();
-    let head = reader::article_head_view(article);
+    let head = {
+        let (corpus, id) = (corpus.clone(), id.clone());
+        Box::new(move || {
+            let a = corpus.document()?.article(&id)?;
+            let hits = view.0.with(|v| hits(&corpus, &v.query, a, Field::Headline));
+            Some(reader::article_head_view(a, &hits))
+        })
+    };
     let tip = Tip(RwSignal::new(None));
     provide_context(tip);
     // A link to a statement (from the map's evidence) scrolls to it.
@@ -107,10 +131,11 @@ fn ArticleView(
             let doc = corpus.document()?;
             let a = doc.article(&id)?;
             let statements: Vec<_> = doc.statements.iter().filter(|s| s.article == id).collect();
-            Some(
-                view.0
-                    .with(|v| reader::article_body_view(a, &statements, v)),
-            )
+            Some(view.0.with(|v| {
+                // The search's hits in the body, marked with the rest.
+                let hits = hits(&corpus, &v.query, a, Field::Body);
+                reader::article_body_view(a, &statements, v, &hits)
+            }))
         })
     };
     let legend = {
@@ -150,7 +175,7 @@ fn ArticleView(
 
     view! {
         <article class="reader" data-testid="reader" data-article-id=id aria-labelledby="reader-headline">
-            <StaticView make=Box::new(move || head.clone())/>
+            <StaticView make=Box::new(move || head().unwrap_or_else(|| "".into()))/>
             {has_mentions.then(|| view! {
                 <div on:click=toggle>
                     <StaticView make=Box::new(move || legend().unwrap_or_else(|| "".into()))/>

@@ -393,13 +393,8 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
                 article: c.article,
                 span: Span::new(s.start, s.end),
             };
-            let speaker: BTreeSet<String> = s
-                .speaker_label
-                .as_deref()
-                .map(words_of)
-                .unwrap_or_default()
-                .into_iter()
-                .collect();
+            let speaker: BTreeSet<String> =
+                crate::sort::set(s.speaker_label.as_deref().map(words_of).unwrap_or_default());
             toks[i] = content_tokens(doc, &whole)
                 .into_iter()
                 .filter(|w| !speaker.contains(w))
@@ -451,7 +446,7 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
     }
     let mut df: BTreeMap<&str, usize> = BTreeMap::new();
     for t in &toks {
-        for w in t.iter().collect::<BTreeSet<_>>() {
+        for w in crate::sort::set(t.iter()) {
             *df.entry(w.as_str()).or_default() += 1;
         }
     }
@@ -499,7 +494,14 @@ fn idf_vectors<'t>(
     idf: &dyn Fn(&str) -> f64,
 ) -> Vec<BTreeMap<&'t str, f64>> {
     toks.iter()
-        .map(|t| t.iter().map(|w| (w.as_str(), idf(w))).collect())
+        .map(|t| {
+            // Inserted one by one: collect() would bring a copy of std's sort.
+            let mut v = BTreeMap::new();
+            for w in t {
+                v.insert(w.as_str(), idf(w));
+            }
+            v
+        })
         .collect()
 }
 
@@ -865,11 +867,7 @@ impl ClaimMap {
                                 (tally.get(st).copied().unwrap_or(0), std::cmp::Reverse(*st))
                             })
                             .unwrap_or(Stance::Asserts);
-                        let outlets = ss
-                            .iter()
-                            .map(|s| s.article.as_str())
-                            .collect::<BTreeSet<_>>()
-                            .len();
+                        let outlets = crate::sort::set(ss.iter().map(|s| s.article.as_str())).len();
                         Some(Cell {
                             stance,
                             said_on: ss.iter().filter_map(|s| s.said_on.clone()).min(),

@@ -12,13 +12,25 @@
 
 use std::cmp::Ordering;
 
-/// Sorts `v` stably by `cmp`.
+/// Sorts `v` stably by `cmp`. The merge sort itself runs on indices, so
+/// it exists once in the binary whatever the element types; only the small
+/// permutation step is per type.
 pub fn by<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) {
     if v.len() < 2 {
         return;
     }
-    let items = std::mem::take(v);
-    *v = merge_sort(items, cmp);
+    let order = {
+        let items: &[T] = v;
+        merge_sort((0..items.len()).collect(), &|i: &usize, j: &usize| {
+            cmp(&items[*i], &items[*j])
+        })
+    };
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(
+        order
+            .into_iter()
+            .filter_map(|i| slots.get_mut(i).and_then(Option::take)),
+    );
 }
 
 /// Sorts `v` stably by the key `f` gives.
@@ -42,7 +54,7 @@ pub fn natural<T: Ord>(v: &mut Vec<T>) {
     by(v, &|a, b| a.cmp(b));
 }
 
-fn merge_sort<T>(mut items: Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) -> Vec<T> {
+fn merge_sort(mut items: Vec<usize>, cmp: &dyn Fn(&usize, &usize) -> Ordering) -> Vec<usize> {
     let n = items.len();
     if n <= 8 {
         // Insertion sort: fewest moves for short runs.

@@ -269,6 +269,17 @@ pub fn discrepancies(doc: &Document) -> Vec<Discrepancy> {
 /// Where each value was seen: articles and statements.
 type Seen = BTreeMap<String, Where>;
 
+/// Every detector groups by a key, then by a value: one map type for all
+/// of them keeps the wasm small (each map type is a copy of the B-tree code).
+type Groups = BTreeMap<String, Seen>;
+
+/// Records that statement `sid` of `article` gave `value` under `key`.
+fn note(by: &mut Groups, key: String, value: String, article: &str, sid: &str) {
+    let e = by.entry(key).or_default().entry(value).or_default();
+    e.0.insert(article.to_string());
+    e.1.push(sid.to_string());
+}
+
 fn lower_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
         .filter(|w| !w.is_empty())
@@ -282,7 +293,8 @@ type Where = (BTreeSet<String>, Vec<String>);
 
 fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
     // speaker -> title words -> (articles, statements)
-    let mut by: BTreeMap<&str, BTreeMap<BTreeSet<String>, Where>> = BTreeMap::new();
+    // speaker -> title words (sorted, space-separated) -> where
+    let mut by = Groups::new();
     for s in &doc.statements {
         let (Some(sp), Some(label)) = (&s.speaker, &s.speaker_label) else {
             continue;
@@ -323,29 +335,35 @@ fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
         if title.is_empty() {
             continue;
         }
-        let entry = by.entry(sp.as_str()).or_default().entry(title).or_default();
-        entry.0.insert(s.article.clone());
-        entry.1.push(s.id.clone());
+        let title: Vec<String> = title.into_iter().collect();
+        note(&mut by, sp.clone(), title.join(" "), &s.article, &s.id);
     }
     for (sp, t) in by {
         // Two titles clash when neither contains the other (`chief` and
         // `fire chief` agree) and different articles use them.
-        let keys: Vec<&BTreeSet<String>> = t.keys().collect();
-        let mut clash: BTreeSet<usize> = BTreeSet::new();
+        let keys: Vec<&String> = t.keys().collect();
+        let words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
+        let within = |a: &[&str], b: &[&str]| a.iter().all(|w| b.contains(w));
+        let mut clash = vec![false; keys.len()];
         for i in 0..keys.len() {
             for j in i + 1..keys.len() {
-                let (a, b) = (keys[i], keys[j]);
-                if !a.is_subset(b) && !b.is_subset(a) && t[a].0 != t[b].0 {
-                    clash.insert(i);
-                    clash.insert(j);
+                let (a, b) = (&words[i], &words[j]);
+                if !within(a, b) && !within(b, a) && t[keys[i]].0 != t[keys[j]].0 {
+                    clash[i] = true;
+                    clash[j] = true;
                 }
             }
         }
-        if clash.is_empty() {
+        let picked: Vec<&String> = keys
+            .iter()
+            .zip(&clash)
+            .filter(|(_, c)| **c)
+            .map(|(k, _)| *k)
+            .collect();
+        if picked.is_empty() {
             continue;
         }
-        let picked: Vec<&BTreeSet<String>> = clash.iter().map(|&i| keys[i]).collect();
-        let label_of = |k: &BTreeSet<String>| {
+        let label_of = |k: &String| {
             // Show the title words in the order one label used them.
             let sid = &t[k].1[0];
             doc.statements
@@ -356,7 +374,7 @@ fn titles(doc: &Document, out: &mut Vec<Discrepancy>) {
                     lower_words(l)
                         .into_iter()
                         .map(|w| same_title(&w).to_string())
-                        .filter(|w| k.contains(w))
+                        .filter(|w| k.split(' ').any(|x| x == w))
                         .collect::<Vec<_>>()
                         .join(" ")
                 })
@@ -441,8 +459,8 @@ fn number_value(w: &str) -> Option<String> {
 }
 
 fn numbers(doc: &Document, out: &mut Vec<Discrepancy>) {
-    // (proposition, noun) -> number -> (articles, statements)
-    let mut by: BTreeMap<(String, String), Seen> = BTreeMap::new();
+    // proposition and noun -> number -> where
+    let mut by = Groups::new();
     for s in &doc.statements {
         let Some(p) = &s.proposition else { continue };
         let ws: Vec<String> = s
@@ -463,18 +481,14 @@ fn numbers(doc: &Document, out: &mut Vec<Discrepancy>) {
                     .get(k + 1)
                     .filter(|n| n.len() > 2 && n.chars().all(char::is_alphabetic))
                 {
-                    let e = by
-                        .entry((p.clone(), noun.trim_end_matches('s').to_string()))
-                        .or_default()
-                        .entry(w)
-                        .or_default();
-                    e.0.insert(s.article.clone());
-                    e.1.push(s.id.clone());
+                    let key = format!("{p}\u{1}{}", noun.trim_end_matches('s'));
+                    note(&mut by, key, w, &s.article, &s.id);
                 }
             }
         }
     }
-    for ((_, noun), vals) in by {
+    for (key, vals) in by {
+        let noun = key.split('\u{1}').nth(1).unwrap_or_default();
         let arts: BTreeSet<&String> = crate::sort::set(vals.values().flat_map(|v| v.0.iter()));
         if vals.len() > 1 && arts.len() > 1 {
             out.push(Discrepancy {
@@ -491,9 +505,8 @@ fn numbers(doc: &Document, out: &mut Vec<Discrepancy>) {
 }
 
 fn directions(doc: &Document, out: &mut Vec<Discrepancy>) {
-    // (proposition, entity) -> role ("to"/"from") -> statements
-    let mut by: BTreeMap<(String, String), BTreeMap<&str, Vec<&crate::corpus::Statement>>> =
-        BTreeMap::new();
+    // proposition and entity -> role ("to" / "from") -> where
+    let mut by = Groups::new();
     for s in &doc.statements {
         if s.stance == Stance::Denies {
             continue;
@@ -513,23 +526,25 @@ fn directions(doc: &Document, out: &mut Vec<Discrepancy>) {
                 Some("from") => "from",
                 _ => continue,
             };
-            by.entry((p.clone(), m.entity.clone()))
-                .or_default()
-                .entry(role)
-                .or_default()
-                .push(s);
+            note(
+                &mut by,
+                format!("{p}\u{1}{}", m.entity),
+                role.into(),
+                &s.article,
+                &s.id,
+            );
         }
     }
-    for ((p, ent), roles) in by {
+    for (key, roles) in by {
+        let (p, ent) = key.split_once('\u{1}').unwrap_or_default();
         if let (Some(to), Some(from)) = (roles.get("to"), roles.get("from")) {
-            let arts: BTreeSet<String> =
-                crate::sort::set(to.iter().chain(from.iter()).map(|s| s.article.clone()));
+            let arts: BTreeSet<String> = crate::sort::set(to.0.iter().chain(&from.0).cloned());
             if arts.len() > 1 {
                 out.push(Discrepancy {
                     kind: DiscrepancyKind::Direction,
                     detail: format!("{p}: {ent} is both the destination and the source"),
                     articles: arts.into_iter().collect(),
-                    statements: to.iter().chain(from.iter()).map(|s| s.id.clone()).collect(),
+                    statements: to.1.iter().chain(&from.1).cloned().collect(),
                 });
             }
         }

@@ -18,6 +18,7 @@ pub mod panels;
 pub mod reader;
 
 use crate::corpus::{Article, Document, EntityType};
+use crate::search::{Facet, Query, SearchIndex, SearchResults, Selection};
 use crate::Span;
 use std::collections::BTreeMap;
 
@@ -39,6 +40,11 @@ pub struct ViewState {
     /// Embed mode: the chosen view alone, without the page around it, for
     /// an iframe in a course page.
     pub embed: bool,
+    /// The search box's text (`q=`).
+    pub query: String,
+    /// The chosen facet values and date range, but the entity, which is
+    /// [`ViewState::entity`] (`outlet=a,b&stance=denies&from=…&to=…`).
+    pub facets: Selection,
 }
 
 /// The views of the main pane.
@@ -130,12 +136,30 @@ impl ViewState {
                 }
                 "stmt" => v.statement = Some(decode(val)),
                 "embed" => v.embed = val == "1",
+                "q" => v.query = decode(val),
+                "from" | "to" => {
+                    let (from, to) = v.facets.date_range();
+                    let d = decode(val);
+                    let (from, to) = if k == "from" {
+                        (Some(d.as_str()), to)
+                    } else {
+                        (from, Some(d.as_str()))
+                    };
+                    let (from, to) = (from.map(str::to_string), to.map(str::to_string));
+                    v.facets = std::mem::take(&mut v.facets).dates(from.as_deref(), to.as_deref());
+                }
                 "hide" => {
                     v.hidden = decode(val).split(',').filter_map(type_from_word).collect();
                     crate::sort::natural(&mut v.hidden);
                     v.hidden.dedup();
                 }
-                _ => {}
+                k => {
+                    if let Some(f) = Facet::from_name(k).filter(|f| *f != Facet::Entity) {
+                        for one in val.split(',').filter(|x| !x.is_empty()) {
+                            v.facets.choose(f, &decode(one));
+                        }
+                    }
+                }
             }
         }
         v
@@ -162,6 +186,22 @@ impl ViewState {
         if !self.hidden.is_empty() {
             let words: Vec<&str> = self.hidden.iter().map(|t| type_word(*t)).collect();
             parts.push(format!("hide={}", words.join(",")));
+        }
+        if !self.query.is_empty() {
+            parts.push(format!("q={}", encode(&self.query)));
+        }
+        for f in Facet::ALL {
+            let vals: Vec<String> = self.facets.chosen(f).map(encode).collect();
+            if !vals.is_empty() {
+                parts.push(format!("{}={}", f.name(), vals.join(",")));
+            }
+        }
+        let (from, to) = self.facets.date_range();
+        if let Some(d) = from {
+            parts.push(format!("from={}", encode(d)));
+        }
+        if let Some(d) = to {
+            parts.push(format!("to={}", encode(d)));
         }
         if self.embed {
             parts.push("embed=1".into());
@@ -580,6 +620,43 @@ impl EntityTable {
     }
 }
 
+impl ViewState {
+    /// The whole facet selection: [`ViewState::facets`] plus the chosen
+    /// entity.
+    pub fn selection(&self) -> Selection {
+        match &self.entity {
+            Some(e) => self.facets.clone().with(Facet::Entity, e),
+            None => self.facets.clone(),
+        }
+    }
+
+    /// True when a query or a facet narrows the list.
+    pub fn is_searching(&self) -> bool {
+        !self.query.trim().is_empty() || !self.facets.is_empty()
+    }
+
+    /// This state with the query, the facets and the entity cleared.
+    pub fn cleared(&self) -> ViewState {
+        ViewState {
+            query: String::new(),
+            facets: Selection::default(),
+            entity: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// Runs the view's query and facets over `index`: the articles the list
+/// shows (best first while a query is typed, else in corpus order) and the
+/// facet counts.
+pub fn search(index: &SearchIndex, state: &ViewState) -> SearchResults {
+    let mut r = index.search(&Query::parse(&state.query), &state.selection());
+    if state.query.trim().is_empty() {
+        crate::sort::by_key(&mut r.hits, &|h| h.article);
+    }
+    r
+}
+
 /// The articles the list shows for a view: all of them, or only those that
 /// mention the chosen entity.
 pub fn visible_articles<'d>(doc: &'d Document, state: &ViewState) -> Vec<&'d Article> {
@@ -609,7 +686,35 @@ pub fn visible_articles<'d>(doc: &'d Document, state: &ViewState) -> Vec<&'d Art
 /// assert!(none.articles.is_empty());
 /// ```
 pub fn filtered(doc: &Document, state: &ViewState) -> Document {
-    let articles: Vec<Article> = visible_articles(doc, state).into_iter().cloned().collect();
+    let keep: Vec<usize> = doc
+        .articles
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| match &state.entity {
+            None => true,
+            Some(e) => a.mentions.iter().any(|m| &m.entity == e),
+        })
+        .map(|(i, _)| i)
+        .collect();
+    filtered_to(doc, &keep)
+}
+
+/// The analysis restricted to the articles at `keep` (indices into
+/// `doc.articles`, any order): [`filtered`] for a list the search made.
+pub fn filtered_to(doc: &Document, keep: &[usize]) -> Document {
+    let mut kept = vec![false; doc.articles.len()];
+    for i in keep {
+        if let Some(k) = kept.get_mut(*i) {
+            *k = true;
+        }
+    }
+    let articles: Vec<Article> = doc
+        .articles
+        .iter()
+        .zip(&kept)
+        .filter(|(_, k)| **k)
+        .map(|(a, _)| a.clone())
+        .collect();
     let keep: std::collections::BTreeSet<&str> =
         crate::sort::set(articles.iter().map(|a| a.id.as_str()));
     let statements: Vec<_> = doc
@@ -910,6 +1015,24 @@ mod tests {
         assert_ne!(t.outlets[0].label, t.outlets[1].label);
     }
 
+    #[test]
+    fn query_and_facets_round_trip_through_the_hash() {
+        let v = ViewState::from_hash("#q=shells%20%22to%20russia%22&outlet=A%2CB,C&stance=denies&from=2023-01-02&entity=x&speaker=kim");
+        assert_eq!(v.query, "shells \"to russia\"");
+        assert_eq!(
+            v.facets.chosen(Facet::Outlet).collect::<Vec<_>>(),
+            ["A,B", "C"]
+        );
+        assert_eq!(v.facets.date_range(), (Some("2023-01-02"), None));
+        assert!(v.selection().is_chosen(Facet::Entity, "x"));
+        assert!(v.is_searching());
+        assert_eq!(ViewState::from_hash(&v.to_hash()), v);
+        let c = v.cleared();
+        assert!(!c.is_searching() && c.entity.is_none());
+        // The entity is never taken as a facet of its own.
+        assert!(ViewState::from_hash("#entity=x").facets.is_empty());
+    }
+
     proptest! {
         #[test]
         fn hash_round_trips(id in ".*", entity in proptest::option::of(".+"), hide in proptest::collection::vec(0usize..7, 0..4)) {
@@ -919,7 +1042,7 @@ mod tests {
             let panel = Panel::ALL[id.len() % Panel::ALL.len()];
             let cell = entity.clone().map(|e| (e.clone(), format!("{e}~x")));
             let embed = hidden.len() % 2 == 1;
-            let v = ViewState { article: if id.is_empty() { None } else { Some(id) }, entity, hidden, panel, cell, statement: None, embed };
+            let v = ViewState { article: if id.is_empty() { None } else { Some(id) }, entity, hidden, panel, cell, statement: None, embed, query: String::new(), facets: Selection::default() };
             prop_assert_eq!(ViewState::from_hash(&v.to_hash()), v);
         }
 

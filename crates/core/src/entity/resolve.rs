@@ -362,11 +362,11 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
         article.body = body;
     }
     // Only entities that some mention references.
-    let used: BTreeSet<&str> = doc
-        .articles
-        .iter()
-        .flat_map(|a| a.mentions.iter().map(|m| m.entity.as_str()))
-        .collect();
+    let used: BTreeSet<&str> = crate::sort::set(
+        doc.articles
+            .iter()
+            .flat_map(|a| a.mentions.iter().map(|m| m.entity.as_str())),
+    );
     doc.entities = entities
         .into_iter()
         .filter(|(id, _)| used.contains(id.as_str()))

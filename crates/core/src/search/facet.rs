@@ -3,7 +3,7 @@
 //! and the counting that follows a query and a selection.
 
 use super::terms::Terms;
-use crate::corpus::{Document, EntityType};
+use crate::corpus::Document;
 
 /// A dimension to filter articles by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -15,8 +15,7 @@ pub enum Facet {
     /// The publication date, `YYYY-MM-DD`; also a range
     /// ([`Selection::dates`]).
     Date,
-    /// An entity mentioned in the body (people, organisations, places,
-    /// nationalities, events; not dates or quantities), by entity id.
+    /// An entity mentioned in the body (of any type), by entity id.
     Entity,
     /// The speaker of a statement in the article, by entity id.
     Speaker,
@@ -258,15 +257,15 @@ impl Facets {
                     c.add(d, facet, v, v);
                 }
             }
+            // Every type, dates and quantities too: the entity panel can
+            // choose any entity, and its choice is this facet.
             for m in &a.mentions {
-                if !matches!(m.kind, EntityType::Date | EntityType::Quantity) {
-                    c.add(
-                        d,
-                        Facet::Entity,
-                        &m.entity,
-                        name(&names, &name_of, &m.entity),
-                    );
-                }
+                c.add(
+                    d,
+                    Facet::Entity,
+                    &m.entity,
+                    name(&names, &name_of, &m.entity),
+                );
             }
             for &i in &statements[d] {
                 let s = &doc.statements[i];

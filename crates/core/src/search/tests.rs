@@ -264,7 +264,10 @@ fn facet_counts_follow_the_query_and_other_facets() {
         counts(&r, Facet::Date),
         pairs(&[("2023-03-01", 1), ("2023-03-05", 1), ("2023-04-10", 1)])
     );
-    assert_eq!(counts(&r, Facet::Entity), pairs(&[("zurich", 2)]));
+    assert_eq!(
+        counts(&r, Facet::Entity),
+        pairs(&[("zurich", 2), ("monday", 1)])
+    );
     assert_eq!(r.facet(Facet::Entity).unwrap().values[0].label, "Zürich");
     assert_eq!(
         counts(&r, Facet::Stance),
@@ -570,12 +573,7 @@ fn values_of(doc: &Document, d: usize, facet: Facet) -> Vec<String> {
         Facet::Outlet => a.outlet.iter().cloned().collect(),
         Facet::Agency => a.wire_agency.iter().cloned().collect(),
         Facet::Date => a.published.iter().cloned().collect(),
-        Facet::Entity => a
-            .mentions
-            .iter()
-            .filter(|m| m.kind != EntityType::Date)
-            .map(|m| m.entity.clone())
-            .collect(),
+        Facet::Entity => a.mentions.iter().map(|m| m.entity.clone()).collect(),
         Facet::Speaker => st.filter_map(|s| s.speaker.clone()).collect(),
         Facet::Stance => st.map(|s| s.stance.word().to_string()).collect(),
         Facet::Proposition => st.filter_map(|s| s.proposition.clone()).collect(),

@@ -8,7 +8,7 @@
 //! let mut a = Article::empty("001_a");
 //! a.headline = "Storm hits coast".into();
 //! let state = ViewState::default();
-//! let t = lists::article_list_view(&[&a], &state);
+//! let t = lists::article_list_view(&[(&a, None, vec![])], &state);
 //! let item = &t.find_all("data-testid", "article-item")[0];
 //! assert!(item.attrs.iter().any(|(k, v)| *k == "href" && v == "#article=001_a"));
 //! ```
@@ -16,6 +16,8 @@
 use super::html::{el, Element, Html};
 use super::{type_label, type_word, EntityRow, EntityTable, ViewState};
 use crate::corpus::Article;
+use crate::search::{Facet, SearchResults, Snippet};
+use crate::Span;
 
 /// "1 article", "5 articles".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
@@ -28,54 +30,94 @@ pub fn article_item_id(article: &str) -> String {
     format!("item-{article}")
 }
 
-/// The count line above the list: how many articles pass the filters and,
-/// when an entity filters them, its name and a link that clears it.
+/// The count line above the list: how many articles pass the search and
+/// the filters, what narrows them (the query, the chosen entity's name),
+/// and a link that clears it all.
 pub fn result_count_view(count: usize, entity: Option<&str>, state: &ViewState) -> Html {
     let mut p = el("p")
         .attr("class", "result-count")
         .attr("data-testid", "result-count")
         .attr("data-count", count.to_string())
         .text(plural(count, "article", "articles"));
+    if !state.query.trim().is_empty() {
+        p = p.text(format!(" matching “{}”", state.query.trim()));
+    }
     if let Some(name) = entity {
-        let mut all = state.clone();
-        all.entity = None;
-        p = p
-            .text(" mentioning ")
-            .child(el("strong").text(name))
-            .text(" ")
-            .child(
-                el("a")
-                    .attr("class", "clear-filter")
-                    .attr("href", all.to_hash())
-                    .text("show all"),
-            );
+        p = p.text(" mentioning ").child(el("strong").text(name));
+    }
+    if entity.is_some() || state.is_searching() {
+        p = p.text(" ").child(
+            el("a")
+                .attr("class", "clear-filter")
+                .attr("data-testid", "clear-all")
+                .attr("href", state.cleared().to_hash())
+                .text("show all"),
+        );
     }
     p.into()
 }
 
-/// The listed articles, each a link that opens it; the open one marked
-/// current.
-pub fn article_list_view(articles: &[&Article], state: &ViewState) -> Html {
+/// `text` with the byte ranges `hits` (sorted, inside `text`) marked as
+/// search hits.
+pub fn with_hits(text: &str, hits: &[Span]) -> Vec<Html> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for h in hits {
+        let (Some(before), Some(hit)) = (text.get(at..h.start), text.get(h.start..h.end)) else {
+            continue;
+        };
+        if !before.is_empty() {
+            out.push(before.into());
+        }
+        out.push(
+            el("mark")
+                .attr("class", "hit")
+                .attr("data-testid", "hit")
+                .text(hit)
+                .into(),
+        );
+        at = h.end;
+    }
+    if let Some(rest) = text.get(at..).filter(|r| !r.is_empty()) {
+        out.push(rest.into());
+    }
+    out
+}
+
+/// An entry of the list: the article, the snippet of its body's search
+/// hits, and the hits in its headline (byte spans of the headline).
+pub type ListItem<'a> = (&'a Article, Option<Snippet>, Vec<Span>);
+
+/// The listed articles, each a link that opens it, with its search hits
+/// marked in the headline and a snippet of the body around them when a
+/// query is typed; the open one marked current.
+pub fn article_list_view(items: &[ListItem<'_>], state: &ViewState) -> Html {
     let mut ul = el("ul")
         .attr("class", "article-list")
         .attr("data-testid", "article-list");
-    for a in articles {
-        ul = ul.child(el("li").child(article_item(a, state)));
+    for (a, snippet, hits) in items {
+        ul = ul.child(el("li").child(article_item(a, snippet.as_ref(), hits, state)));
     }
-    if articles.is_empty() {
+    if items.is_empty() {
+        let hint = if state.is_searching() {
+            "No article matches. Try fewer or other words, or remove a filter."
+        } else {
+            "No article matches. Clear the filter to see them all."
+        };
         return el("div")
-            .child(
-                el("p")
-                    .attr("class", "empty")
-                    .text("No article matches. Clear the filter to see them all."),
-            )
+            .child(el("p").attr("class", "empty").text(hint))
             .child(ul)
             .into();
     }
     ul.into()
 }
 
-fn article_item(a: &Article, state: &ViewState) -> Element {
+fn article_item(
+    a: &Article,
+    snippet: Option<&Snippet>,
+    hits: &[Span],
+    state: &ViewState,
+) -> Element {
     let open = state.article.as_deref() == Some(a.id.as_str());
     let mut to = state.clone();
     to.article = Some(a.id.clone());
@@ -131,8 +173,99 @@ fn article_item(a: &Article, state: &ViewState) -> Element {
         .attr("data-article-id", a.id.clone())
         .attr("href", to.to_hash())
         .attr_opt("aria-current", open.then_some("page"))
-        .child(el("span").attr("class", "headline").text(headline))
+        .child(
+            el("span")
+                .attr("class", "headline")
+                .children(with_hits(headline, hits)),
+        )
         .child(meta)
+        .children(snippet.map(|sn| {
+            el("span")
+                .attr("class", "snippet")
+                .text(if sn.cut_start { "…" } else { "" })
+                .children(with_hits(&sn.text, &sn.spans))
+                .text(if sn.cut_end { "…" } else { "" })
+                .into()
+        }))
+}
+
+/// A reader's name for a facet.
+pub fn facet_label(f: Facet) -> &'static str {
+    match f {
+        Facet::Outlet => "Outlet",
+        Facet::Agency => "Wire agency",
+        Facet::Date => "Date",
+        Facet::Entity => "Mentions",
+        Facet::Speaker => "Speaker",
+        Facet::Stance => "Stance",
+        Facet::Proposition => "Claim",
+    }
+}
+
+/// How many values a facet lists before the rest (chosen ones always show).
+const FACET_VALUES: usize = 8;
+
+/// The facets of a search: per facet its values with the number of
+/// matching articles (counts follow the query and the other facets), each
+/// a link that chooses or unchooses it.
+pub fn facets_view(results: &SearchResults, state: &ViewState) -> Html {
+    let mut div = el("div").attr("class", "facets");
+    for counts in &results.counts {
+        let f = counts.facet;
+        if counts.values.is_empty() {
+            continue;
+        }
+        let mut ul = el("ul");
+        let mut shown = 0;
+        for v in &counts.values {
+            if shown >= FACET_VALUES && !v.chosen {
+                continue;
+            }
+            shown += 1;
+            let mut to = state.clone();
+            if f == Facet::Entity {
+                to.entity = (!v.chosen).then(|| v.value.clone());
+            } else {
+                to.facets.toggle(f, &v.value);
+            }
+            ul = ul.child(
+                el("li").child(
+                    el("a")
+                        .attr("class", if v.chosen { "facet chosen" } else { "facet" })
+                        .attr("data-testid", "facet")
+                        .attr("data-facet", f.name())
+                        .attr("data-value", v.value.clone())
+                        .attr("id", format!("facet-{}-{}", f.name(), v.value))
+                        .attr("href", to.to_hash())
+                        .attr_opt("aria-current", v.chosen.then_some("true"))
+                        .child(
+                            el("span")
+                                .attr("class", "facet-label")
+                                .text(v.label.clone()),
+                        )
+                        .text(" ")
+                        .child(el("span").attr("class", "count").text(v.count.to_string())),
+                ),
+            );
+        }
+        let more = counts.values.len().saturating_sub(shown);
+        if more > 0 {
+            ul = ul.child(
+                el("li")
+                    .attr("class", "more")
+                    .text(format!("and {more} more")),
+            );
+        }
+        div = div.child(
+            el("div")
+                .attr("class", "facet-group")
+                .attr("role", "group")
+                .attr("aria-label", facet_label(f))
+                .child(el("h3").text(facet_label(f)))
+                .child(ul),
+        );
+    }
+    div.into()
 }
 
 /// The chosen entity with a link that clears the choice; nothing when no
@@ -395,6 +528,8 @@ pub fn site_footer_view() -> Html {
         .text(" / ")
         .child(kbd("p"))
         .text(" next / previous mention (of the chosen entity), ")
+        .child(kbd("/"))
+        .text(" search, ")
         .child(kbd("↑"))
         .child(kbd("↓"))
         .text(" in the list. Everything runs in your browser.")
@@ -505,7 +640,7 @@ mod tests {
             article: Some("a".into()),
             ..Default::default()
         };
-        let refs: Vec<&Article> = d.articles.iter().collect();
+        let refs: Vec<ListItem> = d.articles.iter().map(|a| (a, None, vec![])).collect();
         let t = article_list_view(&refs, &state);
         let items = t.find_all("data-testid", "article-item");
         assert_eq!(items.len(), 2);
@@ -515,6 +650,41 @@ mod tests {
         assert!(text.contains("unknown outlet"));
         assert!(text.contains("date unknown"));
         assert!(text.contains("3 words"));
+    }
+
+    #[test]
+    fn hits_are_marked_and_never_cut_a_character() {
+        let t = el("p").children(with_hits(
+            "Zürich port",
+            &[Span::new(0, 7), Span::new(1, 2)],
+        ));
+        let t: Html = t.into();
+        assert_eq!(t.text_content(), "Zürich port");
+        assert_eq!(t.find_all("data-testid", "hit").len(), 1);
+    }
+
+    #[test]
+    fn facet_links_toggle_and_the_entity_facet_is_the_chosen_entity() {
+        use crate::search::SearchIndex;
+        let mut d = doc();
+        d.articles[0].wire_agency = Some("AP".into());
+        let index = SearchIndex::build(&d);
+        let state = ViewState::default();
+        let r = crate::view::search(&index, &state);
+        let t = facets_view(&r, &state);
+        let outlet = t.find_all("data-facet", "outlet");
+        assert!(outlet
+            .iter()
+            .any(|e| e.attrs.contains(&("href", "#outlet=Daily".into()))));
+        let rome = &t.find_all("data-facet", "entity")[0];
+        assert!(rome.attrs.contains(&("href", "#entity=rome".into())));
+        let chosen = ViewState::from_hash("#outlet=Daily");
+        let r = crate::view::search(&index, &chosen);
+        assert_eq!(r.hits.len(), 1);
+        let t = facets_view(&r, &chosen);
+        let daily = t.find_all("data-value", "Daily");
+        assert!(daily[0].attrs.contains(&("href", "#".into())));
+        assert!(daily[0].attrs.contains(&("aria-current", "true".into())));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! let mut a = Article::empty("a");
 //! a.headline = "Storm hits coast".into();
 //! a.body = "Rain fell.\n\nWind rose.".into();
-//! let body = reader::article_body_view(&a, &[], &ViewState::default());
+//! let body = reader::article_body_view(&a, &[], &ViewState::default(), &[]);
 //! assert_eq!(body.find_all("data-testid", "paragraph").len(), 2);
 //! ```
 
@@ -76,8 +76,9 @@ fn meta(term: &str, value: Option<&str>, missing: &str) -> Element {
     )
 }
 
-/// The article's headline, metadata, source address and captions.
-pub fn article_head_view(article: &Article) -> Html {
+/// The article's headline (with the search hits in it, byte spans of the
+/// headline), metadata, source address and captions.
+pub fn article_head_view(article: &Article, hits: &[Span]) -> Html {
     let outlet = article.outlet.as_ref().map(|o| match article.outlet_basis {
         Some(Basis::Url) => format!("{o} (from its URL)"),
         Some(Basis::Sidecar) => format!("{o} (from the sources file)"),
@@ -88,7 +89,7 @@ pub fn article_head_view(article: &Article) -> Html {
         .child(
             el("h2")
                 .attr("id", "reader-headline")
-                .text(article.headline.clone()),
+                .children(super::lists::with_hits(&article.headline, hits)),
         )
         .child(
             el("dl")
@@ -142,10 +143,17 @@ pub fn article_head_view(article: &Article) -> Html {
 }
 
 /// The body as paragraphs of text, statement marks (asserting, denying,
-/// qualifying) and entity mentions inside them. Mentions of a type the view
-/// hides are plain text; those of the chosen entity are marked chosen.
-/// `statements` are the article's, spans into its body.
-pub fn article_body_view(article: &Article, statements: &[&Statement], state: &ViewState) -> Html {
+/// qualifying) and entity mentions inside them, and search hits inside
+/// those (`hits`: sorted byte spans of the body). Mentions of a type the
+/// view hides are plain text; those of the chosen entity are marked chosen.
+/// `statements` are the article's, spans into its body. A hit that crosses
+/// a mark's edge is cut there, so no mark breaks another.
+pub fn article_body_view(
+    article: &Article,
+    statements: &[&Statement],
+    state: &ViewState,
+    hits: &[Span],
+) -> Html {
     let spans: Vec<Span> = statements
         .iter()
         .map(|s| Span::new(s.start, s.end))
@@ -161,14 +169,15 @@ pub fn article_body_view(article: &Article, statements: &[&Statement], state: &V
         article,
         statements,
         state,
+        hits,
     };
     let mut div = el("div");
     for p in &paras {
-        div = div.child(
-            el("p")
-                .attr("data-testid", "paragraph")
-                .children(p.nodes.iter().map(|n| marks.node(n))),
-        );
+        let mut out = Vec::new();
+        for n in &p.nodes {
+            marks.node(n, &mut out);
+        }
+        div = div.child(el("p").attr("data-testid", "paragraph").children(out));
     }
     div.into()
 }
@@ -178,38 +187,52 @@ struct Marks<'a> {
     article: &'a Article,
     statements: &'a [&'a Statement],
     state: &'a ViewState,
+    hits: &'a [Span],
 }
 
 impl Marks<'_> {
-    fn text(&self, s: Span) -> Html {
-        Html::Text(s.slice(&self.article.body).unwrap_or_default().to_string())
+    /// The text of `s`, with the search hits inside it marked.
+    fn leaf(&self, s: Span) -> Vec<Html> {
+        let text = s.slice(&self.article.body).unwrap_or_default();
+        let inside: Vec<Span> = self
+            .hits
+            .iter()
+            .filter(|h| h.start < s.end && h.end > s.start)
+            .map(|h| Span::new(h.start.max(s.start) - s.start, h.end.min(s.end) - s.start))
+            .collect();
+        super::lists::with_hits(text, &inside)
     }
 
-    fn node(&self, n: &Node) -> Html {
+    fn node(&self, n: &Node, out: &mut Vec<Html>) {
         match n {
-            Node::Text(s) => self.text(*s),
+            Node::Text(s) => out.extend(self.leaf(*s)),
             Node::Mention { index, span } => match self.article.mentions.get(*index) {
                 Some(m) if !self.state.hidden.contains(&m.kind) => {
                     let kind = type_word(m.kind);
                     let chosen = self.state.entity.as_deref() == Some(m.entity.as_str());
-                    el("mark")
-                        .attr(
-                            "class",
-                            format!("mention t-{kind}{}", if chosen { " chosen" } else { "" }),
-                        )
-                        .attr("data-testid", "mention")
-                        .attr("data-entity", m.entity.clone())
-                        .attr("data-type", kind)
-                        .attr("tabindex", "-1")
-                        .child(self.text(*span))
-                        .into()
+                    out.push(
+                        el("mark")
+                            .attr(
+                                "class",
+                                format!("mention t-{kind}{}", if chosen { " chosen" } else { "" }),
+                            )
+                            .attr("data-testid", "mention")
+                            .attr("data-entity", m.entity.clone())
+                            .attr("data-type", kind)
+                            .attr("tabindex", "-1")
+                            .children(self.leaf(*span))
+                            .into(),
+                    )
                 }
-                _ => self.text(*span),
+                _ => out.extend(self.leaf(*span)),
             },
             Node::Statement {
                 index, children, ..
             } => {
-                let inner = children.iter().map(|c| self.node(c));
+                let mut inner = Vec::new();
+                for c in children {
+                    self.node(c, &mut inner);
+                }
                 match self.statements.get(*index) {
                     Some(st) => {
                         let who = st
@@ -218,17 +241,19 @@ impl Marks<'_> {
                             .or(st.speaker.as_deref())
                             .unwrap_or("unknown speaker");
                         let word = st.stance.word();
-                        el("mark")
-                            .attr("class", format!("statement st-{word}"))
-                            .attr("data-testid", "statement")
-                            .attr("data-stance", word)
-                            .attr("data-statement", st.id.clone())
-                            .attr("id", format!("stmt-{}", st.id))
-                            .attr("title", format!("{who} {}", stance_verb(st.stance)))
-                            .children(inner)
-                            .into()
+                        out.push(
+                            el("mark")
+                                .attr("class", format!("statement st-{word}"))
+                                .attr("data-testid", "statement")
+                                .attr("data-stance", word)
+                                .attr("data-statement", st.id.clone())
+                                .attr("id", format!("stmt-{}", st.id))
+                                .attr("title", format!("{who} {}", stance_verb(st.stance)))
+                                .children(inner)
+                                .into(),
+                        )
                     }
-                    None => el("span").children(inner).into(),
+                    None => out.extend(inner),
                 }
             }
         }
@@ -400,12 +425,34 @@ mod tests {
     fn marks_nest_and_rebuild_the_text() {
         let a = article();
         let st = statement();
-        let t = article_body_view(&a, &[&st], &ViewState::default());
+        let t = article_body_view(&a, &[&st], &ViewState::default(), &[]);
         assert_eq!(t.text_content(), "Ann said Bo left.Bo did.");
         let marks = t.find_all("data-testid", "statement");
         assert_eq!(marks.len(), 1);
         assert!(marks[0].attrs.contains(&("title", "Ann asserts".into())));
         assert_eq!(t.find_all("data-testid", "mention").len(), 1);
+    }
+
+    #[test]
+    fn hits_sit_inside_mentions_and_statements_without_breaking_them() {
+        let a = article();
+        let st = statement();
+        // "said Bo" crosses the mention's start: it is cut at the edge.
+        let t = article_body_view(
+            &a,
+            &[&st],
+            &ViewState::default(),
+            &[Span::new(4, 11), Span::new(19, 21)],
+        );
+        assert_eq!(t.text_content(), "Ann said Bo left.Bo did.");
+        let hits = t.find_all("data-testid", "hit");
+        let texts: Vec<String> = hits
+            .iter()
+            .map(|h| Html::El((*h).clone()).text_content())
+            .collect();
+        assert_eq!(texts, ["said ", "Bo", "Bo"]);
+        let mention = &t.find_all("data-testid", "mention")[0];
+        assert_eq!(Html::El((*mention).clone()).text_content(), "Bo");
     }
 
     #[test]
@@ -415,19 +462,19 @@ mod tests {
             hidden: vec![EntityType::Person],
             ..Default::default()
         };
-        let t = article_body_view(&a, &[], &hidden);
+        let t = article_body_view(&a, &[], &hidden, &[]);
         assert!(t.find_all("data-testid", "mention").is_empty());
         let chosen = ViewState {
             entity: Some("bo".into()),
             ..Default::default()
         };
-        let t = article_body_view(&a, &[], &chosen);
+        let t = article_body_view(&a, &[], &chosen, &[]);
         assert_eq!(t.find_all("class", "mention t-person chosen").len(), 1);
     }
 
     #[test]
     fn a_hostile_url_stays_text_and_unknowns_are_named() {
-        let t = article_head_view(&article());
+        let t = article_head_view(&article(), &[]);
         assert!(t.find_all("href", "javascript:alert(1)").is_empty());
         let text = t.text_content();
         assert!(text.contains("javascript:alert(1)"));
