@@ -29,6 +29,7 @@
 
 pub mod export;
 pub mod graph;
+mod side;
 
 use crate::corpus::{Document, EntityType, Proposition, Stance};
 use crate::statement::Claim;
@@ -740,6 +741,7 @@ impl Side {
                     .iter()
                     .find(|e| &e.id == place)
                     .map(|e| e.name.as_str())
+                    .or_else(|| crate::entity::lexicon::country_of(place))
                     .unwrap_or(place);
                 format!("{name} (government and officials)")
             }
@@ -808,7 +810,7 @@ impl ClaimMap {
             .map(|sp| SpeakerColumn {
                 speaker: sp.clone(),
                 name: name_of(doc, sp),
-                side: side_of(doc, sp),
+                side: side::side_of(doc, sp),
             })
             .collect();
         let mut side_count: BTreeMap<Side, usize> = BTreeMap::new();
@@ -909,41 +911,6 @@ fn name_of(doc: &Document, id: &str) -> String {
         .iter()
         .find(|e| e.id == id)
         .map_or_else(|| id.to_string(), |e| e.name.clone())
-}
-
-fn side_of(doc: &Document, id: &str) -> Side {
-    let Some(e) = doc.entities.iter().find(|e| e.id == id) else {
-        return Side::Others;
-    };
-    if e.kind == EntityType::Place {
-        return Side::Government(e.id.clone());
-    }
-    let places: Vec<&str> = doc
-        .entities
-        .iter()
-        .filter(|p| p.kind == EntityType::Place)
-        .map(|p| p.id.as_str())
-        .collect();
-    if let Some(p) = places
-        .iter()
-        .filter(|p| id.starts_with(*p))
-        .max_by_key(|p| p.len())
-    {
-        return Side::Government((*p).to_string());
-    }
-    let labels: Vec<String> = doc
-        .statements
-        .iter()
-        .filter(|s| s.speaker.as_deref() == Some(id))
-        .filter_map(|s| s.speaker_label.as_ref().map(|l| l.to_lowercase()))
-        .collect();
-    if labels.iter().any(|l| {
-        l.split(|c: char| !c.is_alphanumeric())
-            .any(crate::statement::is_analyst_word)
-    }) {
-        return Side::Analysts;
-    }
-    Side::Others
 }
 
 #[cfg(test)]

@@ -340,6 +340,11 @@ pub fn quote_spans(text: &str) -> Vec<Span> {
     segment::quotes(text)
 }
 
+/// True for finite speech verbs and speech participles (`said`, `saying`).
+pub(crate) fn is_speech_verb(w: &str) -> bool {
+    is(lx::SPEECH_VERBS, w) || is(lx::PARTICIPLES, w)
+}
+
 /// True for words that mark an analyst (`professor`, `institute`).
 pub fn is_analyst_word(w: &str) -> bool {
     is(lx::ANALYST_WORDS, w)

@@ -132,6 +132,13 @@ pub(crate) fn resolve(
         if let Some(p) = persons.iter().find(|m| m.start > role_at) {
             return Some(p.entity.clone());
         }
+        // `Ana Ruiz, Ruritania's ambassador to Sylvania, said`: the name
+        // that opens the phrase, with its office in apposition.
+        if seg_start > 0 {
+            if let Some(p) = persons.iter().find(|m| m.start == words[0].span.start) {
+                return Some(p.entity.clone());
+            }
+        }
         let definite = seg.first() == Some(&"the")
             && !mentions.iter().any(|m| {
                 m.start >= seg_from && matches!(m.kind, EntityType::Place | EntityType::Nationality)
