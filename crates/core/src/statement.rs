@@ -87,7 +87,54 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                 .into_iter()
                 .map(|q| Span::new(q.start + unit.start, q.end + unit.start))
                 .collect();
-            let attrs = attribution::find(body, &words, &quotes);
+            // Each attribution with its speaker. One that names nobody is
+            // dropped before the claims are cut, so it cuts none short.
+            let mut attrs: Vec<attribution::Attr> = Vec::new();
+            let mut speakers: Vec<String> = Vec::new();
+            for mut a in attribution::find(body, &words, &quotes) {
+                for phrase in [Some(a.phrase), a.inverted].into_iter().flatten() {
+                    let (span, label) = phrase_label(body, &words, phrase);
+                    let pw: Vec<Word> = words[phrase.0..phrase.1.min(words.len())].to_vec();
+                    let pm: Vec<&Mention> = article
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start >= span.start && m.end <= span.end)
+                        // `the Lima-based group`: a place that only
+                        // describes the speaker.
+                        .filter(|m| !body.get(m.end..).is_some_and(|t| t.starts_with("-based")))
+                        .collect();
+                    let earlier: Vec<Mention> = article
+                        .mentions
+                        .iter()
+                        .filter(|m| m.end <= span.start)
+                        // Not one already speaking in this sentence (`X
+                        // reported …, a claim the company denied`).
+                        .filter(|m| m.start < unit.start || !speakers.contains(&m.entity))
+                        .cloned()
+                        .collect();
+                    let Some(speaker) =
+                        coref::resolve(body, &pw, &pm, &earlier, &history, &mut entities, &label)
+                    else {
+                        continue;
+                    };
+                    let kind = entities
+                        .iter()
+                        .find(|e| e.id == speaker)
+                        .map_or(crate::corpus::EntityType::Person, |e| e.kind);
+                    let unnamed = entities
+                        .iter()
+                        .any(|e| e.id == speaker && e.aliases.is_empty());
+                    history.push(coref::Prev {
+                        id: speaker.clone(),
+                        kind,
+                        unnamed,
+                    });
+                    a.phrase = phrase;
+                    attrs.push(a);
+                    speakers.push(speaker);
+                    break;
+                }
+            }
             let mut found: Vec<(Statement, Claim)> = Vec::new();
             let mains: Vec<usize> = (0..attrs.len())
                 .filter(|&i| attrs[i].kind != Kind::Embedded)
@@ -116,27 +163,8 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                     let e = mains.get(pos + 1).map_or(unit.end, |&m| start_of(m));
                     (s, e.max(s))
                 };
-                let phrase_span = Span::new(
-                    words.get(a.phrase.0).map_or(0, |w| w.span.start),
-                    words
-                        .get(a.phrase.1.saturating_sub(1))
-                        .map_or(0, |w| w.span.end),
-                );
-                let label = phrase_span
-                    .slice(body)
-                    .unwrap_or("")
-                    .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                    .to_string();
-                let pw: Vec<Word> = words[a.phrase.0..a.phrase.1.min(words.len())].to_vec();
-                let pm: Vec<&Mention> = article
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start >= phrase_span.start && m.end <= phrase_span.end)
-                    .collect();
-                let Some(speaker) = coref::resolve(body, &pw, &pm, &history, &mut entities, &label)
-                else {
-                    continue;
-                };
+                let (phrase_span, label) = phrase_label(body, &words, a.phrase);
+                let speaker = speakers[i].clone();
                 if a.kind != Kind::Embedded {
                     // `X called the reports a rumor and said …`: one
                     // statement, whose claim runs on to the second verb's
@@ -203,18 +231,6 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                 } else {
                     before
                 };
-                let kind = entities
-                    .iter()
-                    .find(|e| e.id == speaker)
-                    .map_or(crate::corpus::EntityType::Person, |e| e.kind);
-                let unnamed = entities
-                    .iter()
-                    .any(|e| e.id == speaker && e.aliases.is_empty());
-                history.push(coref::Prev {
-                    id: speaker.clone(),
-                    kind,
-                    unnamed,
-                });
                 found.push((
                     Statement {
                         id: String::new(),
@@ -280,8 +296,38 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
     (out, claims)
 }
 
+/// The span and text of the speaker phrase `[start, end)` of `words`.
+fn phrase_label(body: &str, words: &[Word], phrase: (usize, usize)) -> (Span, String) {
+    let span = Span::new(
+        words.get(phrase.0).map_or(0, |w| w.span.start),
+        words
+            .get(phrase.1.saturating_sub(1))
+            .map_or(0, |w| w.span.end),
+    );
+    let label = span
+        .slice(body)
+        .unwrap_or("")
+        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+        .to_string();
+    (span, label)
+}
+
+/// The lower-case words, with the month `May` (`May 2`, `in May`) set
+/// apart from the hedge `may`.
 fn lowers<'a>(words: &'a [&Word]) -> Vec<&'a str> {
-    words.iter().map(|w| w.lower.as_str()).collect()
+    let mut lw: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+    for i in 0..lw.len() {
+        let day_after = lw.get(i + 1).is_some_and(|n| n.parse::<u32>().is_ok());
+        let month_before = i > 0
+            && matches!(
+                lw[i - 1],
+                "in" | "since" | "until" | "last" | "early" | "late" | "mid" | "of" | "from"
+            );
+        if lw[i] == "may" && (day_after || month_before) {
+            lw[i] = "May";
+        }
+    }
+    lw
 }
 
 fn has_cue(lw: &[&str], single: &[&str], multi: &[&[&str]]) -> bool {

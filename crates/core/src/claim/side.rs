@@ -156,9 +156,9 @@ fn side_at(doc: &Document, id: &str, depth: usize) -> Side {
     for a in &doc.articles {
         for m in a.mentions.iter().filter(|m| m.entity == id) {
             let before = Span::new(title_start(&a.body, &a.mentions, m.start), m.start);
-            cues.read(doc, &a.body, &a.mentions, before, m, depth);
+            cues.read(doc, &a.body, &a.mentions, before, id, depth);
             if let Some(after) = apposition(&a.body, &a.mentions, m.end) {
-                cues.read(doc, &a.body, &a.mentions, after, m, depth);
+                cues.read(doc, &a.body, &a.mentions, after, id, depth);
             }
             if cues.bare && cues.votes.is_empty() && cues.inherited.is_none() {
                 cues.inherited = side_before(doc, &a.id, m.start, id, depth);
@@ -177,15 +177,13 @@ fn side_at(doc: &Document, id: &str, depth: usize) -> Side {
         let Some(at) = s.sentence.find(label.as_str()) else {
             continue;
         };
-        let span = Span::new(s.start + at, s.start + at + label.len());
-        let none = Mention {
-            entity: String::new(),
-            kind: EntityType::Person,
-            start: span.end,
-            end: span.end,
-            text: String::new(),
-        };
-        cues.read(doc, &a.body, &a.mentions, span, &none, depth);
+        // The label with the title before it and its apposition.
+        let (from, to) = (s.start + at, s.start + at + label.len());
+        let span = Span::new(title_start(&a.body, &a.mentions, from), to);
+        cues.read(doc, &a.body, &a.mentions, span, id, depth);
+        if let Some(after) = apposition(&a.body, &a.mentions, to) {
+            cues.read(doc, &a.body, &a.mentions, after, id, depth);
+        }
         if cues.bare && cues.votes.is_empty() && cues.inherited.is_none() {
             cues.inherited = side_before(doc, &a.id, s.start, id, depth);
         }
@@ -221,14 +219,14 @@ struct Cues {
 }
 
 impl Cues {
-    /// Reads one window `span` of `body` around mention `me`.
+    /// Reads one window `span` of `body` around a mention of `me`.
     fn read(
         &mut self,
         doc: &Document,
         body: &str,
         mentions: &[Mention],
         span: Span,
-        me: &Mention,
+        me: &str,
         depth: usize,
     ) {
         let Some(text) = span.slice(body) else { return };
@@ -273,7 +271,7 @@ impl Cues {
         let mut named = false;
         for m in mentions
             .iter()
-            .filter(|m| m.start >= span.start && m.end <= span.end && m.entity != me.entity)
+            .filter(|m| m.start >= span.start && m.end <= span.end && m.entity != me)
         {
             named = true;
             let Some(c) = cue_country(doc, body, m, depth) else {
@@ -344,8 +342,8 @@ fn government_of(doc: &Document, id: &str, depth: usize) -> Option<String> {
     }
 }
 
-/// The government of the statement just before `pos` in the same
-/// paragraph of `article`, by a speaker other than `id`.
+/// The government of the statement just before `pos` in `article`, in the
+/// same paragraph or the one before, by a speaker other than `id`.
 fn side_before(
     doc: &Document,
     article: &str,
@@ -354,13 +352,17 @@ fn side_before(
     depth: usize,
 ) -> Option<String> {
     let body = &doc.article(article)?.body;
-    let s = doc
+    let before = doc
         .statements
         .iter()
         .filter(|s| s.article == article && s.start < pos)
-        .filter(|s| s.speaker.as_deref() != Some(id))
-        .max_by_key(|s| s.start)?;
-    if body.get(s.start..pos)?.contains('\n') {
+        .filter(|s| s.speaker.as_deref() != Some(id));
+    let last = before.clone().map(|s| s.start).max()?;
+    // The sentence's first statement: its main speaker, not a claim it names.
+    let s = before.clone().find(|s| s.start == last)?;
+    // Wire copy gives a sentence a paragraph: the statement may be in the
+    // paragraph before, not further back.
+    if body.get(s.start..pos)?.matches("\n\n").count() > 1 {
         return None;
     }
     government_of(doc, s.speaker.as_deref()?, depth)
@@ -397,6 +399,18 @@ fn inside(mentions: &[Mention], i: usize) -> Option<&Mention> {
 /// `by`, `that`, …) or another person's name, at most ten words back.
 fn title_start(body: &str, mentions: &[Mention], pos: usize) -> usize {
     let head = body.get(..pos).unwrap_or("");
+    // `the regulator, known as NAME`: the title is what the name stands for.
+    let bare = head.trim_end();
+    for link in ["known as", "called", "dubbed"] {
+        if let Some(before) = bare.strip_suffix(link) {
+            let before = before.trim_end();
+            if let Some(before) = before.strip_suffix(',') {
+                if !before.ends_with(',') && before.len() < head.len() {
+                    return title_start(body, mentions, before.len());
+                }
+            }
+        }
+    }
     let mut start = 0;
     let mut crossed = false;
     for (i, c) in head.char_indices().rev() {
@@ -621,6 +635,22 @@ mod tests {
          the shipment had been legal.",
         "laura-vega",
         gov("mexico")
+    );
+    t!(
+        known_as_takes_the_title_before,
+        "OSLO, May 2 (Reuters) - Norway's food safety regulator said on Monday that the \
+         farm had broken the rules.\n\nThe regulator, known as Mattilsynet, said tests \
+         showed high levels of lice.",
+        "mattilsynet",
+        gov("norway")
+    );
+    t!(
+        head_of_a_government_body,
+        "Ghana's mining regulator said the dam had leaked.\n\nThe regulator, known as \
+         MINCOM, said the leak was small.\n\n\"We are sure,\" MINCOM president Kofi Mensah \
+         told reporters.",
+        "kofi-mensah",
+        gov("ghana")
     );
     t!(
         demonym_speaker,

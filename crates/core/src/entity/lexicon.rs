@@ -786,6 +786,26 @@ pub fn country_of(name: &str) -> Option<&'static str> {
     index.get(&squash(name)).copied()
 }
 
+/// The canonical demonym of a country given by its name or slug
+/// (`canada` → `Canadian`).
+///
+/// ```
+/// use crossread_core::entity::lexicon::demonym_of;
+/// assert_eq!(demonym_of("canada"), Some("Canadian"));
+/// assert_eq!(demonym_of("United States"), Some("American"));
+/// assert_eq!(demonym_of("atlantis"), None);
+/// ```
+pub fn demonym_of(country: &str) -> Option<&'static str> {
+    let name = country_of(country)?;
+    COUNTRIES.lines().find_map(|line| {
+        let mut parts = line.split('|');
+        (parts.next()?.split(';').next() == Some(name))
+            .then(|| parts.nth(1)?.split(';').next())
+            .flatten()
+            .filter(|d| !d.is_empty())
+    })
+}
+
 /// The canonical name of the country whose government body or state
 /// medium `name` is (`White House`, `kremlin`, `kcna`), as written or as a
 /// slug of the organisation's canonical name or an alias.

@@ -87,6 +87,7 @@ pub(crate) fn resolve(
     text: &str,
     words: &[Word],
     mentions: &[&Mention],
+    earlier: &[Mention],
     history: &[Prev],
     entities: &mut Vec<Entity>,
     label: &str,
@@ -118,6 +119,28 @@ pub(crate) fn resolve(
         && !mentions.iter().any(|m| m.start >= seg_from && speaking(m))
     {
         return last_person();
+    }
+    let named = mentions.iter().any(|m| m.start >= seg_from && speaking(m));
+    // `the company said`, `the firm's spokesman said`: the organisation
+    // last named (not a medium in a dateline's brackets).
+    if !named && seg.first() == Some(&"the") && seg.iter().any(|w| is(lx::ORG_NOUNS, w)) {
+        let bracketed = |m: &Mention| {
+            text.get(..m.start).is_some_and(|t| t.ends_with('('))
+                && text.get(m.end..).is_some_and(|t| t.starts_with(')'))
+        };
+        if let Some(m) = earlier
+            .iter()
+            .rev()
+            .find(|m| m.kind == EntityType::Org && !bracketed(m))
+        {
+            return Some(m.entity.clone());
+        }
+    }
+    // `the country's health ministry said`: the country last speaking.
+    if !named && seg.iter().any(|w| is(lx::COUNTRY_NOUNS, w)) {
+        if let Some(p) = history.iter().rev().find(|p| p.kind == EntityType::Place) {
+            return Some(p.id.clone());
+        }
     }
     let persons: Vec<&&Mention> = mentions
         .iter()
@@ -210,7 +233,11 @@ fn unnamed(
         mentions
             .iter()
             .find(|m| m.kind == EntityType::Place)
-            .map(|m| demonym_of(&m.entity, entities).unwrap_or_else(|| slug(&m.text)))
+            .map(|m| {
+                demonym_of(&m.entity, entities)
+                    .or_else(|| crate::entity::lexicon::demonym_of(&m.entity).map(slug))
+                    .unwrap_or_else(|| slug(&m.text))
+            })
     };
     let modifier = nat.or_else(place);
     let modifier = match modifier {

@@ -71,6 +71,8 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "predicted",
     "promised",
     "pledged",
+    "reiterated",
+    "reaffirmed",
 ];
 
 /// Participles that attribute speech only when the sentence has no finite
@@ -151,8 +153,11 @@ pub(crate) const DENIAL_WORDS: &[&str] = &[
     "deny",
     "denying",
     "refuted",
+    "refuting",
     "rejected",
+    "rejecting",
     "dismissed",
+    "dismissing",
     "smear",
 ];
 
@@ -234,6 +239,32 @@ pub(crate) const ROLE_PLURAL: &[&str] = &[
 
 /// Nouns that stand for a speaker's earlier words (`the statement said`).
 pub(crate) const STATEMENT_NOUNS: &[&str] = &["statement", "communique", "announcement", "release"];
+
+/// Nouns that refer back to an organisation named before (`the company
+/// said`).
+pub(crate) const ORG_NOUNS: &[&str] = &[
+    "airline",
+    "bank",
+    "carrier",
+    "charity",
+    "company",
+    "conglomerate",
+    "firm",
+    "group",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "miner",
+    "operator",
+    "organisation",
+    "organization",
+    "producer",
+    "retailer",
+];
+
+/// Words that refer back to the country of the story (`the country's
+/// health ministry`).
+pub(crate) const COUNTRY_NOUNS: &[&str] = &["country's", "nation's"];
 
 /// Vague speakers that identify nobody (`experts say`).
 pub(crate) const VAGUE: &[&str] = &[
