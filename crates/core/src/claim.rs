@@ -211,6 +211,154 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ),
     ("=test", &["test", "tests", "tested", "testing"]),
     (
+        "=buy",
+        &[
+            "buy",
+            "buys",
+            "buying",
+            "bought",
+            "purchase",
+            "purchases",
+            "purchased",
+            "purchasing",
+            "acquire",
+            "acquires",
+            "acquired",
+            "acquiring",
+        ],
+    ),
+    (
+        "=try",
+        &[
+            "try",
+            "tries",
+            "tried",
+            "trying",
+            "attempt",
+            "attempts",
+            "attempted",
+            "attempting",
+        ],
+    ),
+    (
+        "=help",
+        &[
+            "help",
+            "helps",
+            "helped",
+            "helping",
+            "assist",
+            "assists",
+            "assisted",
+            "assisting",
+        ],
+    ),
+    (
+        "=rebuild",
+        &[
+            "rebuild",
+            "rebuilding",
+            "rebuilt",
+            "restore",
+            "restoring",
+            "restored",
+            "reconstruct",
+            "reconstruction",
+        ],
+    ),
+    (
+        "=vessel",
+        &["boat", "boats", "vessel", "vessels", "ferry", "ferries"],
+    ),
+    (
+        "=collide",
+        &[
+            "collision",
+            "collisions",
+            "collide",
+            "collided",
+            "ram",
+            "rammed",
+            "ramming",
+        ],
+    ),
+    (
+        "=leak",
+        &[
+            "leak",
+            "leaks",
+            "leaked",
+            "leaking",
+            "spill",
+            "spills",
+            "spilled",
+            "spilt",
+            "seep",
+            "seeped",
+            "seeping",
+            "contaminate",
+            "contaminated",
+            "contaminating",
+            "contamination",
+            "pollute",
+            "polluted",
+            "polluting",
+            "pollution",
+        ],
+    ),
+    (
+        "=arrest",
+        &[
+            "arrest",
+            "arrests",
+            "arrested",
+            "detain",
+            "detained",
+            "detention",
+            "custody",
+        ],
+    ),
+    (
+        "=protest",
+        &[
+            "protest",
+            "protests",
+            "protesters",
+            "protestors",
+            "demonstration",
+            "demonstrations",
+            "demonstrators",
+            "rally",
+            "rallies",
+        ],
+    ),
+    (
+        "=tariff",
+        &["tariff", "tariffs", "duty", "duties", "levy", "levies"],
+    ),
+    ("=troops", &["troops", "soldiers", "forces", "servicemen"]),
+    (
+        "=sanction",
+        &[
+            "sanction",
+            "sanctions",
+            "sanctioned",
+            "embargo",
+            "embargoes",
+        ],
+    ),
+    (
+        "=invade",
+        &[
+            "invade",
+            "invaded",
+            "invading",
+            "invasion",
+            "incursion",
+            "incursions",
+        ],
+    ),
+    (
         "=worker",
         &[
             "workers",
@@ -298,7 +446,7 @@ fn content_tokens(doc: &Document, c: &Claim) -> Vec<String> {
         .collect();
     for m in &ms {
         if !matches!(m.kind, EntityType::Date | EntityType::Quantity) {
-            out.push(format!("@{}", m.entity));
+            out.push(entity_token(&m.entity));
         }
     }
     let mut word = String::new();
@@ -308,7 +456,11 @@ fn content_tokens(doc: &Document, c: &Claim) -> Vec<String> {
         let inside = ms
             .iter()
             .any(|m| m.start <= c.span.start + at && c.span.start + at < m.end);
-        if inside || l.len() < 3 || crate::statement::is_function_word(&l) {
+        if inside
+            || l.len() < 3
+            || l.chars().all(|c| c.is_ascii_digit())
+            || crate::statement::is_function_word(&l)
+        {
             return;
         }
         out.push(stem(&l));
@@ -328,6 +480,11 @@ fn content_tokens(doc: &Document, c: &Claim) -> Vec<String> {
         push(&word, start, &mut out);
     }
     out
+}
+
+/// The token of an entity.
+fn entity_token(id: &str) -> String {
+    format!("@{id}")
 }
 
 /// The stems of the plain words of `text` (no entity lookup).
@@ -407,6 +564,13 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
                 .collect();
         }
     }
+    // Who says it is not what is said: a speaker's own name leaves its claim.
+    for (t, s) in toks.iter_mut().zip(&doc.statements) {
+        if let Some(sp) = &s.speaker {
+            let own = entity_token(sp);
+            t.retain(|w| *w != own);
+        }
+    }
     let words: Vec<usize> = toks
         .iter()
         .map(|t| t.iter().filter(|w| !w.starts_with('@')).count())
@@ -441,7 +605,44 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
                         })
             })
         };
-        if let Some(j) = same.or_else(before) {
+        // `Y rejected the account`: a denial answers another side's claim,
+        // a few statements back at most: the latest that names the denier
+        // (`… a Sylvanian trawler rammed …`, denied by Sylvania), else the
+        // latest.
+        let answered = || {
+            if s.stance != Stance::Denies {
+                return None;
+            }
+            let me = s.speaker.as_deref()?;
+            let mine = side::side_of(doc, me);
+            let named = |j: usize| {
+                toks[j].iter().filter_map(|t| t.strip_prefix('@')).any(|e| {
+                    e == me
+                        || matches!(&mine, Side::Government(c)
+                            if crate::entity::lexicon::country_of(e)
+                                .is_some_and(|n| crate::entity::slug(n) == *c))
+                })
+            };
+            let candidates: Vec<usize> = (0..i)
+                .rev()
+                .filter(|&j| doc.statements[j].article == s.article)
+                .take(6)
+                .filter(|&j| {
+                    let t = &doc.statements[j];
+                    words[j] >= min_words
+                        && t.stance != Stance::Denies
+                        && t.speaker
+                            .as_deref()
+                            .is_some_and(|sp| sp != me && side::side_of(doc, sp) != mine)
+                })
+                .collect();
+            candidates
+                .iter()
+                .copied()
+                .find(|&j| named(j))
+                .or(candidates.first().copied())
+        };
+        if let Some(j) = same.or_else(answered).or_else(before) {
             let (g, old) = (group_of[j], group_of[i]);
             for x in group_of.iter_mut() {
                 if *x == old {
@@ -580,7 +781,12 @@ fn average_link(
         }
     }
     let mut alive: Vec<bool> = vec![true; g];
-    let mut size: Vec<usize> = groups.iter().map(Vec::len).collect();
+    // Members that say nothing of their own (`X rejected the account`,
+    // joined to the claim they answer) do not dilute a group's average.
+    let mut size: Vec<usize> = groups
+        .iter()
+        .map(|m| m.iter().filter(|&&x| !vecs[x].is_empty()).count())
+        .collect();
     loop {
         let mut best: Option<(f64, usize, usize)> = None;
         for a in (0..g).filter(|&a| alive[a]) {
@@ -978,8 +1184,8 @@ mod tests {
         for w in ["preparing", "prepared", "prepares", "prepare"] {
             assert_eq!(stem(w), "prepar", "{w}");
         }
-        for w in ["tries", "tried", "try"] {
-            assert_eq!(stem(w), "tri", "{w}");
+        for w in ["carries", "carried", "carry"] {
+            assert_eq!(stem(w), "carri", "{w}");
         }
         assert_eq!(stem("planned"), "plan");
         assert_eq!(stem("nation's"), "nation");
@@ -1003,6 +1209,15 @@ mod tests {
         }
         for w in ["deal", "dealings", "trade", "sale"] {
             assert_eq!(stem(w), "=supply", "{w}");
+        }
+        for w in ["bought", "purchasing", "acquired"] {
+            assert_eq!(stem(w), "=buy", "{w}");
+        }
+        for w in ["rammed", "collision"] {
+            assert_eq!(stem(w), "=collide", "{w}");
+        }
+        for w in ["spilled", "leaking", "contamination"] {
+            assert_eq!(stem(w), "=leak", "{w}");
         }
     }
 }

@@ -129,6 +129,38 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                         kind,
                         unnamed,
                     });
+                    // `An attack would invoke the treaty, spokesperson Ana
+                    // Ruiz said`: the words before the last comma are the
+                    // claim when the last part alone names the speaker.
+                    let last = (phrase.0 + 1..phrase.1)
+                        .rev()
+                        .find(|&k| {
+                            body.get(words[k - 1].span.end..words[k].span.start)
+                                .is_some_and(|g| g.contains(','))
+                        })
+                        .filter(|&k| k >= phrase.0 + 4);
+                    let mut phrase = phrase;
+                    if let Some(k) = last {
+                        let (span, label) = phrase_label(body, &words, (k, phrase.1));
+                        let pm: Vec<&Mention> = article
+                            .mentions
+                            .iter()
+                            .filter(|m| m.start >= span.start && m.end <= span.end)
+                            .collect();
+                        let mut scratch = entities.clone();
+                        let again = coref::resolve(
+                            body,
+                            &words[k..phrase.1],
+                            &pm,
+                            &earlier,
+                            &history,
+                            &mut scratch,
+                            &label,
+                        );
+                        if again.as_deref() == Some(speaker.as_str()) {
+                            phrase = (k, phrase.1);
+                        }
+                    }
                     a.phrase = phrase;
                     attrs.push(a);
                     speakers.push(speaker);
@@ -226,6 +258,12 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                 } else if cue_end < region_end
                     && region.iter().filter(|w| w.span.start >= cue_end).count() >= 3
                     && a.phrase.0 < a.cue
+                    && (before.is_empty()
+                        || region
+                            .iter()
+                            .filter(|w| w.span.start >= cue_end && !is_function_word(&w.lower))
+                            .count()
+                            >= 2)
                 {
                     Span::new(cue_end, region_end)
                 } else {
@@ -378,6 +416,11 @@ pub fn is_function_word(w: &str) -> bool {
         || is(lx::PARTICIPLES, w)
         || is(lx::CLAIM_NOUNS, w)
         || matches!(w, "plan" | "plans" | "never" | "true")
+        // Nouns that point at a claim rather than say one (`the account`).
+        || matches!(
+            w,
+            "account" | "accounts" | "finding" | "findings" | "version" | "remarks" | "comments"
+        )
 }
 
 /// Byte spans of the passages inside quotation marks in `text` (straight
