@@ -253,6 +253,9 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                 });
                 let claim_span = if a.kind == Kind::Embedded {
                     Span::new(region_start, region_end)
+                } else if let Some(w) = a.clause.and_then(|c| words.get(c + 1)) {
+                    // `X quoted Y as saying …`
+                    Span::new(w.span.start.min(region_end), region_end)
                 } else if quote_first {
                     before
                 } else if cue_end < region_end

@@ -32,7 +32,8 @@ pub(crate) struct Attr {
     pub phrase: (usize, usize),
     /// The verb itself says "not so".
     pub denial_verb: bool,
-    /// For embedded claims, the word after which the claim's clause starts.
+    /// For embedded claims and `quoted Y as saying`, the word after which
+    /// the claim starts.
     pub clause: Option<usize>,
     /// Words after the verb that may name the speaker instead, when the
     /// words before it name nobody (`…, said Ana Ruiz, an analyst`).
@@ -150,7 +151,8 @@ pub(crate) fn find(text: &str, words: &[Word], quotes: &[Span]) -> Vec<Attr> {
                 cue: v,
                 phrase: (v + 1, as_at),
                 denial_verb: false,
-                clause: None,
+                // The claim follows `as saying`.
+                clause: Some(as_at + 1),
                 inverted: None,
             });
             prev_verb = Some(as_at + 1);
