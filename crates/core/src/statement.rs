@@ -128,6 +128,7 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                         id: speaker.clone(),
                         kind,
                         unnamed,
+                        embedded: a.kind == Kind::Embedded,
                     });
                     // `An attack would invoke the treaty, spokesperson Ana
                     // Ruiz said`: the words before the last comma are the

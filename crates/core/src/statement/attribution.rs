@@ -119,6 +119,8 @@ pub(crate) fn find(text: &str, words: &[Word], quotes: &[Span]) -> Vec<Attr> {
     let free = |i: usize| !inside(quotes, &words[i]);
     let mut verbs: Vec<usize> = (0..words.len())
         .filter(|&i| free(i) && is(lx::SPEECH_VERBS, lw[i]))
+        // `so-called`, `self-declared`: part of a word, not a verb.
+        .filter(|&i| i == 0 || !gap(text, words, i - 1).ends_with('-'))
         .filter(|&i| {
             let passive = i > 0 && is(BE, lw[i - 1]);
             if lw[i] == "quoted" {

@@ -16,6 +16,8 @@ pub(crate) struct Prev {
     pub kind: EntityType,
     /// An unnamed actor made from a description.
     pub unnamed: bool,
+    /// Named only as the source of a claim another speaker cites.
+    pub embedded: bool,
 }
 
 /// Lower-case ASCII slug: letters and digits, other runs become one hyphen.
@@ -45,6 +47,14 @@ pub(crate) fn place_of(nat: &str, entities: &[Entity]) -> Option<String> {
         })
         .max_by_key(|e| e.id.len())
         .map(|e| e.id.clone())
+        .or_else(|| {
+            // `american` → `united-states`, when the document has it.
+            let c = crate::entity::slug(crate::entity::lexicon::country_of(nat)?);
+            entities
+                .iter()
+                .any(|e| e.kind == EntityType::Place && e.id == c)
+                .then_some(c)
+        })
 }
 
 /// The nationality of a place (`ruritania` → `ruritanian`), when known.
@@ -177,16 +187,30 @@ pub(crate) fn resolve(
             }
         }
         let head = seg[r];
-        return unnamed(head, mentions, history, entities, label, &persons);
+        // Only what describes the role itself: not `allegations by the
+        // White House` in `…, a defense official said`.
+        let own: Vec<&Mention> = mentions
+            .iter()
+            .copied()
+            .filter(|m| m.start >= seg_from)
+            .collect();
+        let own_persons: Vec<&&Mention> = persons
+            .iter()
+            .copied()
+            .filter(|m| m.start >= seg_from)
+            .collect();
+        return unnamed(head, &own, history, entities, label, &own_persons);
     }
     if statement_noun
         && !mentions
             .iter()
             .any(|m| m.start >= seg_from && m.kind != EntityType::Date)
     {
+        // A statement is a speaker's own, not a claim another names.
         return history
             .iter()
             .rev()
+            .filter(|p| !p.embedded)
             .find(|p| p.kind != EntityType::Person || p.unnamed)
             .or(history.last())
             .map(|p| p.id.clone());

@@ -88,6 +88,7 @@ pub(crate) const PARTICIPLES: &[&str] = &[
     "arguing",
     "adding",
     "accusing",
+    "calling",
 ];
 
 /// Verbs that say "not so" by themselves.

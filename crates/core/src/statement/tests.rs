@@ -297,3 +297,42 @@ fn unnamed_actors_take_the_lexicon_demonym() {
         .unwrap();
     assert_eq!(e.name, "Canadian official");
 }
+t!(
+    so_called_is_no_speech_verb,
+    "Chile's army said the drills were a reply to Peru's so-called Condor exercise.",
+    &[("Chile", "chile", L), ("Peru", "peru", L)],
+    [("chile", A)]
+);
+t!(
+    an_official_is_not_the_body_whose_claims_he_answers,
+    "Responding to allegations by the Pentagon, a Cuban defense official said the \
+     island had never hosted foreign troops.",
+    &[("Pentagon", "pentagon", O), ("Cuban", "cuban", N)],
+    [("cuban-official", D)]
+);
+t!(
+    a_demonym_speaker_is_its_country,
+    "Iran has rejected American claims that it sold drones to Sudan.",
+    &[
+        ("Iran", "iran", L),
+        ("American", "american", N),
+        ("Sudan", "sudan", L),
+        ("United States", "united-states", L)
+    ],
+    [("iran", D), ("united-states", A)]
+);
+t!(
+    the_statement_is_the_speakers_own_not_a_cited_claim,
+    "A Cuban official denied the charge. The denial followed reports from Washington \
+     that Cuba had hosted troops. \"We never did,\" the statement said.",
+    &[
+        ("Cuban", "cuban", N),
+        ("Washington", "united-states", L),
+        ("Cuba", "cuba", L)
+    ],
+    [
+        ("cuban-official", D),
+        ("united-states", A),
+        ("cuban-official", D)
+    ]
+);
