@@ -577,11 +577,21 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
         .collect();
     let min_words = 2;
 
+    let mut silenced = Vec::new();
     for i in 0..n {
-        if words[i] >= min_words {
+        let s = &doc.statements[i];
+        // `X rejected the report, calling …`: whatever else it says, the
+        // denial is of the report it points at.
+        let pointing = s.stance == Stance::Denies
+            && crate::statement::denies_by_reference(&s.sentence)
+            && !(0..n).any(|j| {
+                j != i
+                    && doc.statements[j].article == s.article
+                    && doc.statements[j].start == s.start
+            });
+        if words[i] >= min_words && !pointing {
             continue;
         }
-        let s = &doc.statements[i];
         let same = (0..n).find(|&j| {
             j != i
                 && doc.statements[j].article == s.article
@@ -649,7 +659,15 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
                     *x = g;
                 }
             }
+            if pointing {
+                // Its other words (`calling on X to …`) belong to another
+                // claim and must not pull it in.
+                silenced.push(i);
+            }
         }
+    }
+    for i in silenced {
+        toks[i].clear();
     }
     let mut df: BTreeMap<&str, usize> = BTreeMap::new();
     for t in &toks {

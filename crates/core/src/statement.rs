@@ -433,6 +433,30 @@ pub fn quote_spans(text: &str) -> Vec<Span> {
     segment::quotes(text)
 }
 
+/// True when `sentence` denies something it only points at (`X rejected
+/// the report, …`, `Y dismissed the claims`): a denial verb and, within
+/// three words, a claim noun not followed by whose it is or what it says
+/// (`claims by Z that …` names its claim).
+pub(crate) fn denies_by_reference(sentence: &str) -> bool {
+    let lw: Vec<String> = segment::words(sentence)
+        .into_iter()
+        .map(|w| w.lower)
+        .collect();
+    (0..lw.len()).any(|i| {
+        is(lx::DENIAL_VERBS, &lw[i])
+            && (i + 1..(i + 4).min(lw.len())).any(|k| {
+                (is(lx::CLAIM_NOUNS, &lw[k])
+                    || matches!(
+                        lw[k].as_str(),
+                        "account" | "accounts" | "findings" | "story"
+                    ))
+                    && !lw[k + 1..(k + 4).min(lw.len())]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "by" | "from" | "that" | "of"))
+            })
+    })
+}
+
 /// True for finite speech verbs and speech participles (`said`, `saying`).
 pub(crate) fn is_speech_verb(w: &str) -> bool {
     is(lx::SPEECH_VERBS, w) || is(lx::PARTICIPLES, w)

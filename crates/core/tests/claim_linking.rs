@@ -126,3 +126,30 @@ fn news_synonyms_join_rewordings() {
     assert_eq!(a.proposition, b.proposition, "{:#?}", doc.propositions);
     assert_ne!(a.proposition, c.proposition, "{:#?}", doc.propositions);
 }
+
+#[test]
+fn a_denial_of_the_report_is_linked_whatever_else_it_says() {
+    // The denial's other words (`calling on Oslo to …`) are a claim of
+    // their own and must not carry it off to another proposition.
+    let doc = run(&[
+        "Norwegian officials said in March that Icelandic trawlers had overfished cod in \
+         the disputed zone. Iceland later rejected the report, calling on Oslo to stop \
+         spreading lies about its fishing fleet.",
+        "Icelandic Fisheries Minister Olga Petursdottir said Oslo must stop spreading lies \
+         about the fishing fleet.",
+    ]);
+    let claim = by(&doc, "norwegian-officials");
+    let denial = by(&doc, "iceland");
+    assert_eq!(denial.stance, Stance::Denies);
+    assert_eq!(
+        claim.proposition, denial.proposition,
+        "{:#?}",
+        doc.propositions
+    );
+    assert_ne!(
+        by(&doc, "olga-petursdottir").proposition,
+        denial.proposition,
+        "{:#?}",
+        doc.propositions
+    );
+}

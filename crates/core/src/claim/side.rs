@@ -161,7 +161,7 @@ fn side_at(doc: &Document, id: &str, depth: usize) -> Side {
                 cues.read(doc, &a.body, &a.mentions, after, id, depth);
             }
             if cues.bare && cues.votes.is_empty() && cues.inherited.is_none() {
-                cues.inherited = side_before(doc, &a.id, m.start, id, depth);
+                cues.inherited = side_near(doc, &a.id, m.start, id, depth);
             }
             cues.bare = false;
         }
@@ -177,15 +177,18 @@ fn side_at(doc: &Document, id: &str, depth: usize) -> Side {
         let Some(at) = s.sentence.find(label.as_str()) else {
             continue;
         };
-        // The label with the title before it and its apposition.
-        let (from, to) = (s.start + at, s.start + at + label.len());
+        // The label's last part (not `allegations by X,` before `a defense
+        // official`), with the title before it and its apposition.
+        let last = label.rfind(',').map_or(0, |k| k + 1);
+        let last = last + (label.len() - last - label[last..].trim_start().len());
+        let (from, to) = (s.start + at + last, s.start + at + label.len());
         let span = Span::new(title_start(&a.body, &a.mentions, from), to);
         cues.read(doc, &a.body, &a.mentions, span, id, depth);
         if let Some(after) = apposition(&a.body, &a.mentions, to) {
             cues.read(doc, &a.body, &a.mentions, after, id, depth);
         }
         if cues.bare && cues.votes.is_empty() && cues.inherited.is_none() {
-            cues.inherited = side_before(doc, &a.id, s.start, id, depth);
+            cues.inherited = side_near(doc, &a.id, s.start, id, depth);
         }
         cues.bare = false;
     }
@@ -343,26 +346,32 @@ fn government_of(doc: &Document, id: &str, depth: usize) -> Option<String> {
 }
 
 /// The government of the statement just before `pos` in `article`, in the
-/// same paragraph or the one before, by a speaker other than `id`.
-fn side_before(
-    doc: &Document,
-    article: &str,
-    pos: usize,
-    id: &str,
-    depth: usize,
-) -> Option<String> {
+/// same paragraph or the one before, by a speaker other than `id`; when
+/// there is none (an office in an article's first lines), of the statement
+/// just after, in the same paragraph or the next.
+fn side_near(doc: &Document, article: &str, pos: usize, id: &str, depth: usize) -> Option<String> {
     let body = &doc.article(article)?.body;
-    let before = doc
+    let others = doc
         .statements
         .iter()
-        .filter(|s| s.article == article && s.start < pos)
-        .filter(|s| s.speaker.as_deref() != Some(id));
-    let last = before.clone().map(|s| s.start).max()?;
-    // The sentence's first statement: its main speaker, not a claim it names.
-    let s = before.clone().find(|s| s.start == last)?;
+        .filter(|s| s.article == article && s.speaker.as_deref() != Some(id));
     // Wire copy gives a sentence a paragraph: the statement may be in the
-    // paragraph before, not further back.
-    if body.get(s.start..pos)?.matches("\n\n").count() > 1 {
+    // paragraph before or after, not further.
+    let near = |a: usize, b: usize| {
+        body.get(a.min(b)..a.max(b))
+            .is_some_and(|t| t.matches("\n\n").count() <= 1)
+    };
+    let before = others.clone().filter(|s| s.start < pos);
+    let s = match before.clone().map(|s| s.start).max() {
+        // The sentence's first statement: its main speaker, not a claim it
+        // names.
+        Some(last) => before.clone().find(|s| s.start == last)?,
+        None => others
+            .clone()
+            .filter(|s| s.start > pos)
+            .min_by_key(|s| s.start)?,
+    };
+    if !near(s.start, pos) {
         return None;
     }
     government_of(doc, s.speaker.as_deref()?, depth)
@@ -399,6 +408,11 @@ fn inside(mentions: &[Mention], i: usize) -> Option<&Mention> {
 /// `by`, `that`, …) or another person's name, at most ten words back.
 fn title_start(body: &str, mentions: &[Mention], pos: usize) -> usize {
     let head = body.get(..pos).unwrap_or("");
+    // Only a name takes its title across a comma (`the leader of X, NAME`),
+    // not a description with its own office (`…, a defense official`).
+    let name_follows = mentions
+        .iter()
+        .any(|m| m.start == pos && m.kind == EntityType::Person);
     // `the regulator, known as NAME`: the title is what the name stands for.
     let bare = head.trim_end();
     for link in ["known as", "called", "dubbed"] {
@@ -418,7 +432,7 @@ fn title_start(body: &str, mentions: &[Mention], pos: usize) -> usize {
             continue;
         }
         let spaced_dash = c == '-' && head[..i].ends_with(' ') && head[i + 1..].starts_with(' ');
-        if c == ',' && !crossed && head[i + 1..].trim().is_empty() {
+        if c == ',' && name_follows && !crossed && head[i + 1..].trim().is_empty() {
             crossed = true;
             continue;
         }
@@ -651,6 +665,21 @@ mod tests {
          told reporters.",
         "kofi-mensah",
         gov("ghana")
+    );
+    t!(
+        bare_office_in_the_first_lines_takes_the_next_statement,
+        "A Foreign Ministry official said the tanker had left.\n\nPRAGUE - The Czech \
+         Republic said on Monday it had never hosted the tanker.",
+        "foreign-ministry",
+        gov("czech-republic")
+    );
+    t!(
+        no_title_across_a_comma_for_a_description,
+        "Responding to claims by the Kremlin, a Defense Ministry official said the tanker \
+         had left.\n\nPRAGUE - The Czech Republic said on Monday it had never hosted the \
+         tanker.",
+        "defense-ministry",
+        gov("czech-republic")
     );
     t!(
         demonym_speaker,

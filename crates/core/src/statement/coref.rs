@@ -206,6 +206,29 @@ pub(crate) fn resolve(
             .iter()
             .any(|m| m.start >= seg_from && m.kind != EntityType::Date)
     {
+        // `Tuesday's statement`: the day's news, which the story opens with.
+        let dated = seg.iter().any(|w| {
+            matches!(
+                w.trim_end_matches("'s"),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+            )
+        });
+        if dated {
+            if let Some(p) = history
+                .iter()
+                .find(|p| !p.embedded && (p.kind != EntityType::Person || p.unnamed))
+            {
+                return Some(p.id.clone());
+            }
+        }
         // A statement is a speaker's own, not a claim another names.
         return history
             .iter()
