@@ -71,6 +71,12 @@ const AUX: &[&str] = &[
     "flatly",
 ];
 
+/// Words that make a following `-ing` word a noun (`a stern warning`).
+const NOUN_BEFORE: &[&str] = &[
+    "a", "an", "earlier", "final", "fresh", "her", "his", "its", "last", "latest", "new", "our",
+    "previous", "recent", "repeated", "stern", "the", "their", "this", "that", "these", "those",
+];
+
 /// Forms of "be" that make a following participle passive.
 const BE: &[&str] = &["be", "been", "being", "is", "was", "were", "are"];
 
@@ -141,7 +147,11 @@ pub(crate) fn find(text: &str, words: &[Word], quotes: &[Span]) -> Vec<Attr> {
         .collect();
     if !finite {
         verbs.extend((0..words.len()).filter(|&i| {
-            free(i) && is(lx::PARTICIPLES, lw[i]) && !quoted_as.contains(&i.saturating_sub(1))
+            free(i)
+                && is(lx::PARTICIPLES, lw[i])
+                && !quoted_as.contains(&i.saturating_sub(1))
+                // Not the noun in `its latest warning came`.
+                && (i == 0 || !is(NOUN_BEFORE, lw[i - 1]) && !lw[i - 1].ends_with("'s"))
         }));
         crate::sort::natural(&mut verbs);
     }

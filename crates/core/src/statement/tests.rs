@@ -336,3 +336,15 @@ t!(
         ("cuban-official", D)
     ]
 );
+t!(
+    a_warning_noun_attributes_nothing,
+    "Chile's latest warning to Peru came a day after its last protest.",
+    &[("Chile", "chile", L), ("Peru", "peru", L)],
+    []
+);
+t!(
+    with_x_vowing,
+    "The warning came a day after the vote, with Chile on Monday vowing a firm response.",
+    &[("Chile", "chile", L)],
+    [("chile", A)]
+);
