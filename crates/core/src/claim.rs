@@ -856,6 +856,12 @@ const LEAD_KEEP: &[&str] = &[
     "some", "such", "the", "their", "these", "they", "this", "those", "we", "you",
 ];
 
+/// Words that join a clause to the next: a long label is cut before one.
+const CLAUSE_JOINS: &[&str] = &[
+    "after", "although", "as", "because", "before", "since", "so", "then", "though", "unless",
+    "when", "whereas", "which", "while", "who",
+];
+
 /// Pronouns that open a clause without saying who.
 const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
 
@@ -987,7 +993,15 @@ fn clauses(text: &str) -> Vec<String> {
         {
             ws.remove(0);
         }
-        ws.truncate(12);
+        if ws.len() > 12 {
+            // Cut before a joining word rather than inside a phrase
+            // (`… rammed our boat [and then fired a water] cannon`).
+            let cut = (8..=12)
+                .rev()
+                .find(|&k| CLAUSE_JOINS.contains(&ws[k].to_lowercase().as_str()))
+                .unwrap_or(12);
+            ws.truncate(cut);
+        }
         while ws.last().is_some_and(|w| dangling(w)) {
             ws.pop();
         }
@@ -1033,12 +1047,13 @@ fn label(doc: &Document, claims: &[Claim], members: &[usize]) -> String {
                 .is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
             // The first clause after the speech verb is most often the claim;
             // later ones add to it or run on into narration.
-            let score =
-                content * 4 - (words - 9).abs() - if pronoun { 3 } else { 0 } - 2 * k as i64
-                    + if doc.statements[m].stance == Stance::Asserts {
-                        6
-                    } else {
-                        0
+            let score = content * 4 - (words - 9).abs() - if pronoun { 3 } else { 0 } - 2 * k as i64
+                    // The claim as its makers put it, not a denier's
+                    // counter-claim.
+                    + match doc.statements[m].stance {
+                        Stance::Asserts => 6,
+                        Stance::Qualifies => 0,
+                        Stance::Denies => -4,
                     };
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 best = Some((score, cl));
@@ -1326,6 +1341,11 @@ mod tests {
         determiner_stays,
         clauses("such strikes rarely halt production"),
         ["such strikes rarely halt production"]
+    );
+    t!(
+        a_long_clause_is_cut_before_a_join,
+        clauses("the strike was unlikely to spread to other ports because neither union wanted a long fight"),
+        ["the strike was unlikely to spread to other ports"]
     );
     t!(
         conjunctions_go,

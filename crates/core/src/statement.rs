@@ -103,7 +103,7 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                         // describes the speaker.
                         .filter(|m| !body.get(m.end..).is_some_and(|t| t.starts_with("-based")))
                         .collect();
-                    let earlier: Vec<Mention> = article
+                    let mut earlier: Vec<Mention> = article
                         .mentions
                         .iter()
                         .filter(|m| m.end <= span.start)
@@ -112,6 +112,22 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                         .filter(|m| m.start < unit.start || !speakers.contains(&m.entity))
                         .cloned()
                         .collect();
+                    // An organisation that has just spoken is nearer than any
+                    // named before it (`X rejected the findings. "…," the
+                    // company said`).
+                    if let Some(p) = history.iter().rev().take(2).find(|p| {
+                        p.kind == crate::corpus::EntityType::Org
+                            && !p.embedded
+                            && !speakers.contains(&p.id)
+                    }) {
+                        earlier.push(Mention {
+                            entity: p.id.clone(),
+                            kind: p.kind,
+                            start: span.start,
+                            end: span.start,
+                            text: String::new(),
+                        });
+                    }
                     let Some(speaker) =
                         coref::resolve(body, &pw, &pm, &earlier, &history, &mut entities, &label)
                     else {

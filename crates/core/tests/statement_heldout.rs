@@ -281,14 +281,21 @@ fn statements_on_heldout_articles() {
     let doc = load(&gold, false);
     doc.validate().unwrap();
     let e = score("end to end", &doc, &gold);
+    // Floors a little below the figures after tuning (the blind figures
+    // are in the commit that added the set): gold mentions speaker+stance
+    // P/R 1.000, pairs P .941 R .258, sides 20/20; end to end speaker+stance
+    // P/R 1.000, pairs P .947 R .290.
     assert!(
-        g.speaker_stance_p >= 0.75 && g.speaker_stance_r >= 0.6,
+        g.speaker_stance_p >= 0.95 && g.speaker_stance_r >= 0.95,
         "speaker+stance below floor: {g:?}"
     );
     assert!(
-        g.pairs_p >= 0.6 && g.pairs_r >= 0.15,
+        g.pairs_p >= 0.9 && g.pairs_r >= 0.23,
         "grouping below floor: {g:?}"
     );
-    assert!(g.sides >= 0.35, "sides below floor: {g:?}");
-    assert!(e.speaker_stance_r >= 0.6, "end to end below floor: {e:?}");
+    assert!(g.sides >= 0.95, "sides below floor: {g:?}");
+    assert!(
+        e.speaker_stance_p >= 0.9 && e.speaker_stance_r >= 0.9 && e.pairs_r >= 0.25,
+        "end to end below floor: {e:?}"
+    );
 }

@@ -390,6 +390,13 @@ fn by_name(text: &str, words: &[Word], entities: &mut Vec<Entity>) -> Option<Str
     {
         return Some(e.id.clone());
     }
+    // `Andes Copper` after `Andes Copper Corp`: a company's short name.
+    if let Some(e) = entities
+        .iter()
+        .find(|e| e.kind == EntityType::Org && e.id.starts_with(&format!("{id}-")))
+    {
+        return Some(e.id.clone());
+    }
     if kind_of(&id, entities).is_none() {
         entities.push(Entity {
             id: id.clone(),

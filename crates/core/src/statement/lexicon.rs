@@ -170,6 +170,12 @@ pub(crate) const DENIAL_PHRASES: &[&[&str]] = &[
     &["no", "evidence"],
     &["no", "basis"],
     &["did", "not", "happen"],
+    &["found", "no"],
+    &["detected", "no"],
+    &["no", "sign"],
+    &["no", "signs"],
+    &["no", "trace"],
+    &["no", "indication"],
     &["has", "not", "happened"],
 ];
 

@@ -348,3 +348,9 @@ t!(
     &[("Chile", "chile", L)],
     [("chile", A)]
 );
+t!(
+    found_no_denies,
+    "\"Our inspectors found no cracks in the dam,\" Ana Lopes said.",
+    &[("Ana Lopes", "ana-lopes", P)],
+    [("ana-lopes", D)]
+);
