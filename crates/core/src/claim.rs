@@ -35,7 +35,6 @@ use crate::corpus::{Document, EntityType, Proposition, Stance};
 use crate::statement::Claim;
 use crate::Span;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Similarity above which two groups are one proposition.
 const THRESHOLD: f64 = 0.3;
@@ -43,333 +42,104 @@ const THRESHOLD: f64 = 0.3;
 /// Words that news prose uses for the same thing, each mapped to one
 /// class (`=weapon`, `=supply`, …). General vocabulary of reporting on
 /// conflict, trade, disasters and politics; nothing here names a story.
-const SYNONYMS: &[(&str, &[&str])] = &[
+const SYNONYMS: &[(&str, &str)] = &[
     (
         "=weapon",
-        &[
-            "weapon",
-            "weapons",
-            "arms",
-            "armament",
-            "armaments",
-            "munition",
-            "munitions",
-            "ammunition",
-            "ammo",
-            "shell",
-            "shells",
-            "artillery",
-            "rounds",
-            "materiel",
-        ],
+        "weapon weapons arms armament armaments munition munitions ammunition ammo shell \
+         shells artillery rounds materiel",
     ),
     (
         "=supply",
-        &[
-            "supply",
-            "supplies",
-            "supplied",
-            "supplying",
-            "supplier",
-            "suppliers",
-            "ship",
-            "ships",
-            "shipped",
-            "shipping",
-            "shipment",
-            "shipments",
-            "send",
-            "sends",
-            "sending",
-            "sent",
-            "export",
-            "exports",
-            "exported",
-            "exporting",
-            "provide",
-            "provides",
-            "provided",
-            "providing",
-            "provision",
-            "transfer",
-            "transfers",
-            "transferred",
-            "transferring",
-            "deliver",
-            "delivers",
-            "delivered",
-            "delivering",
-            "delivery",
-            "deliveries",
-        ],
+        "supply supplies supplied supplying supplier suppliers ship ships shipped \
+         shipping shipment shipments send sends sending sent export exports exported \
+         exporting provide provides provided providing provision transfer transfers \
+         transferred transferring deliver delivers delivered delivering delivery \
+         deliveries",
     ),
+    // A sale or deal of goods is their supply seen from the market.
     (
-        // A sale or deal of goods is their supply seen from the market.
         "=supply",
-        &[
-            "deal",
-            "deals",
-            "dealing",
-            "dealings",
-            "trade",
-            "trades",
-            "trading",
-            "traded",
-            "sale",
-            "sales",
-            "sell",
-            "sells",
-            "selling",
-            "sold",
-            "transaction",
-            "transactions",
-        ],
+        "deal deals dealing dealings trade trades trading traded sale sales sell sells \
+         selling sold transaction transactions",
     ),
-    (
-        "=war",
-        &[
-            "war",
-            "wars",
-            "conflict",
-            "conflicts",
-            "fighting",
-            "hostilities",
-        ],
-    ),
+    ("=war", "war wars conflict conflicts fighting hostilities"),
     (
         "=attack",
-        &[
-            "attack",
-            "attacks",
-            "attacked",
-            "strike",
-            "strikes",
-            "struck",
-            "assault",
-            "assaults",
-            "raid",
-            "raids",
-            "bombardment",
-            "shelling",
-        ],
+        "attack attacks attacked strike strikes struck assault assaults raid raids \
+         bombardment shelling",
     ),
     (
         "=kill",
-        &[
-            "killed", "kill", "kills", "killing", "dead", "died", "deaths", "death", "dies",
-        ],
+        "killed kill kills killing dead died deaths death dies",
     ),
     (
         "=injure",
-        &[
-            "injured", "injuries", "injury", "wounded", "wounding", "hurt", "injuring",
-        ],
+        "injured injuries injury wounded wounding hurt injuring",
     ),
-    (
-        "=fire",
-        &["fire", "fires", "blaze", "blazes", "flames", "inferno"],
-    ),
-    (
-        "=vote",
-        &[
-            "vote", "votes", "voted", "voting", "ballot", "ballots", "poll", "polls",
-        ],
-    ),
+    ("=fire", "fire fires blaze blazes flames inferno"),
+    ("=vote", "vote votes voted voting ballot ballots poll polls"),
     (
         "=talk",
-        &[
-            "talks",
-            "negotiations",
-            "negotiate",
-            "negotiating",
-            "consult",
-            "consultations",
-            "discuss",
-            "discussions",
-        ],
+        "talks negotiations negotiate negotiating consult consultations discuss \
+         discussions",
     ),
     (
         "=hide",
-        &[
-            "conceal",
-            "concealed",
-            "obscure",
-            "obscuring",
-            "hide",
-            "hiding",
-            "hidden",
-            "disguise",
-            "covert",
-            "covertly",
-            "secretly",
-            "secret",
-        ],
+        "conceal concealed obscure obscuring hide hiding hidden disguise covert covertly \
+         secretly secret",
     ),
-    (
-        "=tarnish",
-        &["tarnish", "smear", "discredit", "defame", "slander"],
-    ),
-    ("=test", &["test", "tests", "tested", "testing"]),
+    ("=tarnish", "tarnish smear discredit defame slander"),
+    ("=test", "test tests tested testing"),
     (
         "=buy",
-        &[
-            "buy",
-            "buys",
-            "buying",
-            "bought",
-            "purchase",
-            "purchases",
-            "purchased",
-            "purchasing",
-            "acquire",
-            "acquires",
-            "acquired",
-            "acquiring",
-        ],
+        "buy buys buying bought purchase purchases purchased purchasing acquire acquires \
+         acquired acquiring",
     ),
     (
         "=try",
-        &[
-            "try",
-            "tries",
-            "tried",
-            "trying",
-            "attempt",
-            "attempts",
-            "attempted",
-            "attempting",
-        ],
+        "try tries tried trying attempt attempts attempted attempting",
     ),
     (
         "=help",
-        &[
-            "help",
-            "helps",
-            "helped",
-            "helping",
-            "assist",
-            "assists",
-            "assisted",
-            "assisting",
-        ],
+        "help helps helped helping assist assists assisted assisting",
     ),
     (
         "=rebuild",
-        &[
-            "rebuild",
-            "rebuilding",
-            "rebuilt",
-            "restore",
-            "restoring",
-            "restored",
-            "reconstruct",
-            "reconstruction",
-        ],
+        "rebuild rebuilding rebuilt restore restoring restored reconstruct reconstruction",
     ),
-    (
-        "=vessel",
-        &["boat", "boats", "vessel", "vessels", "ferry", "ferries"],
-    ),
+    ("=vessel", "boat boats vessel vessels ferry ferries"),
     (
         "=collide",
-        &[
-            "collision",
-            "collisions",
-            "collide",
-            "collided",
-            "ram",
-            "rammed",
-            "ramming",
-        ],
+        "collision collisions collide collided ram rammed ramming",
     ),
     (
         "=leak",
-        &[
-            "leak",
-            "leaks",
-            "leaked",
-            "leaking",
-            "spill",
-            "spills",
-            "spilled",
-            "spilt",
-            "seep",
-            "seeped",
-            "seeping",
-            "contaminate",
-            "contaminated",
-            "contaminating",
-            "contamination",
-            "pollute",
-            "polluted",
-            "polluting",
-            "pollution",
-        ],
+        "leak leaks leaked leaking spill spills spilled spilt seep seeped seeping \
+         contaminate contaminated contaminating contamination pollute polluted polluting \
+         pollution",
     ),
     (
         "=arrest",
-        &[
-            "arrest",
-            "arrests",
-            "arrested",
-            "detain",
-            "detained",
-            "detention",
-            "custody",
-        ],
+        "arrest arrests arrested detain detained detention custody",
     ),
     (
         "=protest",
-        &[
-            "protest",
-            "protests",
-            "protesters",
-            "protestors",
-            "demonstration",
-            "demonstrations",
-            "demonstrators",
-            "rally",
-            "rallies",
-        ],
+        "protest protests protesters protestors demonstration demonstrations \
+         demonstrators rally rallies",
     ),
-    (
-        "=tariff",
-        &["tariff", "tariffs", "duty", "duties", "levy", "levies"],
-    ),
-    ("=troops", &["troops", "soldiers", "forces", "servicemen"]),
+    ("=tariff", "tariff tariffs duty duties levy levies"),
+    ("=troops", "troops soldiers forces servicemen"),
     (
         "=sanction",
-        &[
-            "sanction",
-            "sanctions",
-            "sanctioned",
-            "embargo",
-            "embargoes",
-        ],
+        "sanction sanctions sanctioned embargo embargoes",
     ),
     (
         "=invade",
-        &[
-            "invade",
-            "invaded",
-            "invading",
-            "invasion",
-            "incursion",
-            "incursions",
-        ],
+        "invade invaded invading invasion incursion incursions",
     ),
     (
         "=worker",
-        &[
-            "workers",
-            "worker",
-            "laborers",
-            "labourers",
-            "labor",
-            "labour",
-            "staff",
-            "employees",
-        ],
+        "workers worker laborers labourers labor labour staff employees",
     ),
 ];
 
@@ -377,7 +147,7 @@ const SYNONYMS: &[(&str, &[&str])] = &[
 fn synonym(w: &str) -> Option<&'static str> {
     SYNONYMS
         .iter()
-        .find(|(_, ws)| ws.contains(&w))
+        .find(|(_, ws)| ws.split(' ').any(|x| x == w))
         .map(|(class, _)| *class)
 }
 
@@ -551,13 +321,7 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
                 article: c.article,
                 span: Span::new(s.start, s.end),
             };
-            let speaker: BTreeSet<String> = s
-                .speaker_label
-                .as_deref()
-                .map(words_of)
-                .unwrap_or_default()
-                .into_iter()
-                .collect();
+            let speaker: Vec<String> = s.speaker_label.as_deref().map(words_of).unwrap_or_default();
             toks[i] = content_tokens(doc, &whole)
                 .into_iter()
                 .filter(|w| !speaker.contains(w))
@@ -669,33 +433,42 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
     for i in silenced {
         toks[i].clear();
     }
-    let mut df: BTreeMap<&str, usize> = BTreeMap::new();
-    for t in &toks {
-        for w in t.iter().collect::<BTreeSet<_>>() {
-            *df.entry(w.as_str()).or_default() += 1;
-        }
+    // Each claim's distinct words, sorted, weighed by idf.
+    for t in &mut toks {
+        crate::sort::natural(t);
+        t.dedup();
     }
+    let mut all: Vec<String> = toks.iter().flatten().cloned().collect();
+    crate::sort::natural(&mut all);
     // Words of the story itself are in most statements; a floor at half
     // the highest idf keeps them from counting for next to nothing.
     let floor = (n as f64 + 1.0).ln() / 2.0;
-    let idf = |w: &str| {
-        ((n as f64 + 1.0) / (*df.get(w).unwrap_or(&1) as f64))
-            .ln()
-            .max(floor)
-    };
-    let mut groups: Vec<Vec<usize>> = {
-        let mut g: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for (i, &k) in group_of.iter().enumerate() {
-            g.entry(k).or_default().push(i);
+    let weights: Vec<Vec<f64>> = toks
+        .iter()
+        .map(|t| {
+            t.iter()
+                .map(|w| {
+                    let df = all.partition_point(|x| x <= w) - all.partition_point(|x| x < w);
+                    ((n as f64 + 1.0) / df.max(1) as f64).ln().max(floor)
+                })
+                .collect()
+        })
+        .collect();
+    // Groups in order of their first statement, which merging keeps.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut slot = vec![usize::MAX; n];
+    for (i, &k) in group_of.iter().enumerate() {
+        if slot[k] == usize::MAX {
+            slot[k] = groups.len();
+            groups.push(Vec::new());
         }
-        g.into_values().collect()
-    };
-    if n <= MAX_AVERAGE_LINK {
-        average_link(&mut groups, &toks, &idf, THRESHOLD);
-    } else {
-        nearest_earlier(&mut groups, &toks, &idf, THRESHOLD);
+        groups[slot[k]].push(i);
     }
-    crate::sort::by_key(&mut groups, &|g| g.first().copied().unwrap_or(usize::MAX));
+    if n <= MAX_AVERAGE_LINK {
+        average_link(&mut groups, &toks, &weights, THRESHOLD);
+    } else {
+        nearest_earlier(&mut groups, &toks, &weights, THRESHOLD);
+    }
     doc.propositions.clear();
     for (k, g) in groups.iter().enumerate() {
         let id = format!("p{}", k + 1);
@@ -710,67 +483,45 @@ pub fn group(doc: &mut Document, claims: &[Claim]) {
     }
 }
 
-/// Above this many statements, average-link clustering (cubic in the
-/// worst case) gives way to a one-pass grouping.
+/// Above this many statements, average-link clustering (cubic in time,
+/// square in memory) gives way to a one-pass grouping.
 const MAX_AVERAGE_LINK: usize = 1000;
 
-fn idf_vectors<'t>(
-    toks: &'t [Vec<String>],
-    idf: &dyn Fn(&str) -> f64,
-) -> Vec<BTreeMap<&'t str, f64>> {
-    toks.iter()
-        .map(|t| t.iter().map(|w| (w.as_str(), idf(w))).collect())
-        .collect()
-}
-
 /// One pass for big corpora: each group joins the group of the earlier
-/// statement most like its first statement, when alike enough.
+/// statement most like its first one, when alike enough. `groups` are in
+/// order of their first statement, and stay so.
 fn nearest_earlier(
     groups: &mut Vec<Vec<usize>>,
     toks: &[Vec<String>],
-    idf: &dyn Fn(&str) -> f64,
+    weights: &[Vec<f64>],
     threshold: f64,
 ) {
-    let vecs = idf_vectors(toks, idf);
     let mut owner: Vec<usize> = vec![0; toks.len()];
     for (k, g) in groups.iter().enumerate() {
         for &m in g {
             owner[m] = k;
         }
     }
-    let mut root: Vec<usize> = (0..groups.len()).collect();
-    fn find(root: &mut [usize], mut k: usize) -> usize {
-        while root[k] != k {
-            root[k] = root[root[k]];
-            k = root[k];
-        }
-        k
-    }
-    for (k, g) in groups.iter().enumerate() {
-        let Some(&first) = g.first() else { continue };
-        let best = (0..first)
-            .map(|j| (cosine(&vecs[first], &vecs[j]), j))
+    for k in 0..groups.len() {
+        let Some(&f) = groups[k].first() else {
+            continue;
+        };
+        let best = (0..f)
+            .map(|j| (cosine(&toks[f], &weights[f], &toks[j], &weights[j]), j))
             .filter(|(s, _)| *s >= threshold)
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
         if let Some((_, j)) = best {
-            let (a, b) = (find(&mut root, owner[j]), find(&mut root, k));
-            if a != b {
-                root[b] = a;
+            // An earlier group: its first statement comes before `f`.
+            let into = owner[j];
+            let moved = std::mem::take(&mut groups[k]);
+            for &m in &moved {
+                owner[m] = into;
             }
+            groups[into].extend(moved);
+            crate::sort::natural(&mut groups[into]);
         }
     }
-    let mut merged: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (k, g) in groups.iter().enumerate() {
-        let r = find(&mut root, k);
-        merged.entry(r).or_default().extend(g.iter().copied());
-    }
-    *groups = merged
-        .into_values()
-        .map(|mut g| {
-            crate::sort::natural(&mut g);
-            g
-        })
-        .collect();
+    groups.retain(|g| !g.is_empty());
 }
 
 /// Average-link clustering: merges the two groups whose statements are
@@ -780,10 +531,9 @@ fn nearest_earlier(
 fn average_link(
     groups: &mut Vec<Vec<usize>>,
     toks: &[Vec<String>],
-    idf: &dyn Fn(&str) -> f64,
+    weights: &[Vec<f64>],
     threshold: f64,
 ) {
-    let vecs = idf_vectors(toks, idf);
     let g = groups.len();
     // Sums of pairwise similarities between groups.
     let mut sum = vec![vec![0.0f64; g]; g];
@@ -792,7 +542,7 @@ fn average_link(
             let s: f64 = groups[a]
                 .iter()
                 .flat_map(|&x| groups[b].iter().map(move |&y| (x, y)))
-                .map(|(x, y)| cosine(&vecs[x], &vecs[y]))
+                .map(|(x, y)| cosine(&toks[x], &weights[x], &toks[y], &weights[y]))
                 .sum();
             sum[a][b] = s;
             sum[b][a] = s;
@@ -803,7 +553,7 @@ fn average_link(
     // joined to the claim they answer) do not dilute a group's average.
     let mut size: Vec<usize> = groups
         .iter()
-        .map(|m| m.iter().filter(|&&x| !vecs[x].is_empty()).count())
+        .map(|m| m.iter().filter(|&&x| !toks[x].is_empty()).count())
         .collect();
     loop {
         let mut best: Option<(f64, usize, usize)> = None;
@@ -830,10 +580,23 @@ fn average_link(
     groups.retain(|m| !m.is_empty());
 }
 
-fn cosine<K: Ord>(a: &BTreeMap<K, f64>, b: &BTreeMap<K, f64>) -> f64 {
-    let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
-    let na: f64 = a.values().map(|x| x * x).sum::<f64>().sqrt();
-    let nb: f64 = b.values().map(|x| x * x).sum::<f64>().sqrt();
+/// The cosine of two weighed claims, each a sorted list of distinct words
+/// with their weights.
+fn cosine(a: &[String], wa: &[f64], b: &[String], wb: &[f64]) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += wa[i] * wb[j];
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let norm = |w: &[f64]| w.iter().map(|x| x * x).sum::<f64>().sqrt();
+    let (na, nb) = (norm(wa), norm(wb));
     if na == 0.0 || nb == 0.0 {
         0.0
     } else {
@@ -1156,95 +919,65 @@ pub struct ClaimMap {
 impl ClaimMap {
     /// Builds the map from an annotated document.
     pub fn build(doc: &Document) -> ClaimMap {
-        let mut count: BTreeMap<String, usize> = BTreeMap::new();
-        for s in &doc.statements {
-            if let Some(sp) = &s.speaker {
-                *count.entry(sp.clone()).or_default() += 1;
+        // Speakers with their statement counts, in order of first statement.
+        let mut count: Vec<(&str, usize)> = Vec::new();
+        for sp in doc.statements.iter().filter_map(|s| s.speaker.as_deref()) {
+            match count.iter_mut().find(|(x, _)| *x == sp) {
+                Some(c) => c.1 += 1,
+                None => count.push((sp, 1)),
             }
         }
-        let mut columns: Vec<SpeakerColumn> = count
-            .keys()
-            .map(|sp| SpeakerColumn {
-                speaker: sp.clone(),
-                name: name_of(doc, sp),
-                side: side::side_of(doc, sp),
-            })
-            .collect();
-        let mut side_count: BTreeMap<Side, usize> = BTreeMap::new();
-        for c in &columns {
-            *side_count.entry(c.side.clone()).or_default() +=
-                count.get(&c.speaker).copied().unwrap_or(0);
-        }
-        crate::sort::by(&mut columns, &|a, b| {
-            let rank = |c: &SpeakerColumn| match &c.side {
+        let sides: Vec<Side> = count.iter().map(|(sp, _)| side::side_of(doc, sp)).collect();
+        let side_total = |s: &Side| -> usize {
+            sides
+                .iter()
+                .zip(&count)
+                .filter(|(x, _)| *x == s)
+                .map(|(_, (_, n))| n)
+                .sum()
+        };
+        // Governments first, then analysts, then others; sides and speakers
+        // by statement count, then by id. Sorted as indices, which costs the
+        // wasm build less than sorting the columns themselves.
+        let key = |k: usize| {
+            let rank = match &sides[k] {
                 Side::Government(_) => 0,
                 Side::Analysts => 1,
                 Side::Others => 2,
             };
             (
-                rank(a),
-                std::cmp::Reverse(side_count.get(&a.side)),
-                &a.side,
-                std::cmp::Reverse(count.get(&a.speaker)),
-                &a.speaker,
+                rank,
+                std::cmp::Reverse(side_total(&sides[k])),
+                &sides[k],
+                std::cmp::Reverse(count[k].1),
+                count[k].0,
             )
-                .cmp(&(
-                    rank(b),
-                    std::cmp::Reverse(side_count.get(&b.side)),
-                    &b.side,
-                    std::cmp::Reverse(count.get(&b.speaker)),
-                    &b.speaker,
-                ))
-        });
-        let mut rows: Vec<ClaimRow> = doc
-            .propositions
+        };
+        let mut order: Vec<usize> = (0..count.len()).collect();
+        crate::sort::by(&mut order, &|&a, &b| key(a).cmp(&key(b)));
+        let columns: Vec<SpeakerColumn> = order
             .iter()
-            .map(|p| {
-                let cells = columns
-                    .iter()
-                    .map(|c| {
-                        let ss: Vec<_> = doc
-                            .statements
-                            .iter()
-                            .filter(|s| {
-                                s.proposition.as_deref() == Some(&p.id)
-                                    && s.speaker.as_deref() == Some(&c.speaker)
-                            })
-                            .collect();
-                        if ss.is_empty() {
-                            return None;
-                        }
-                        let mut tally: BTreeMap<Stance, usize> = BTreeMap::new();
-                        for s in &ss {
-                            *tally.entry(s.stance).or_default() += 1;
-                        }
-                        let stance = [Stance::Denies, Stance::Qualifies, Stance::Asserts]
-                            .into_iter()
-                            .max_by_key(|st| {
-                                (tally.get(st).copied().unwrap_or(0), std::cmp::Reverse(*st))
-                            })
-                            .unwrap_or(Stance::Asserts);
-                        let outlets = ss
-                            .iter()
-                            .map(|s| s.article.as_str())
-                            .collect::<BTreeSet<_>>()
-                            .len();
-                        Some(Cell {
-                            stance,
-                            said_on: ss.iter().filter_map(|s| s.said_on.clone()).min(),
-                            outlets,
-                            evidence: ss.iter().map(|s| s.id.clone()).collect(),
-                        })
-                    })
-                    .collect();
-                ClaimRow {
-                    proposition: p.id.clone(),
-                    label: p.label.clone(),
-                    cells,
-                }
+            .map(|&k| SpeakerColumn {
+                speaker: count[k].0.to_string(),
+                name: name_of(doc, count[k].0),
+                side: sides[k].clone(),
             })
             .collect();
-        crate::sort::by_key(&mut rows, &|r| {
+        let rows: Vec<ClaimRow> = doc
+            .propositions
+            .iter()
+            .map(|p| ClaimRow {
+                proposition: p.id.clone(),
+                label: p.label.clone(),
+                cells: columns
+                    .iter()
+                    .map(|c| cell(doc, &p.id, &c.speaker))
+                    .collect(),
+            })
+            .collect();
+        // Most statements first, then by proposition number.
+        let weight = |k: usize| {
+            let r = &rows[k];
             (
                 std::cmp::Reverse(
                     r.cells
@@ -1258,9 +991,39 @@ impl ClaimMap {
                     .parse::<usize>()
                     .unwrap_or(0),
             )
-        });
+        };
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        crate::sort::by(&mut order, &|&a, &b| weight(a).cmp(&weight(b)));
+        let mut rows: Vec<Option<ClaimRow>> = rows.into_iter().map(Some).collect();
+        let rows = order.iter().filter_map(|&k| rows[k].take()).collect();
         ClaimMap { columns, rows }
     }
+}
+
+/// The cell of `speaker` on proposition `prop`, if they said anything
+/// about it: the stance most of their statements take (ties: denies,
+/// qualifies, asserts).
+fn cell(doc: &Document, prop: &str, speaker: &str) -> Option<Cell> {
+    let ss: Vec<&crate::corpus::Statement> = doc
+        .statements
+        .iter()
+        .filter(|s| s.proposition.as_deref() == Some(prop) && s.speaker.as_deref() == Some(speaker))
+        .collect();
+    let order = [Stance::Denies, Stance::Qualifies, Stance::Asserts];
+    let tally = order.map(|st| ss.iter().filter(|s| s.stance == st).count());
+    let best = (0..3).fold(0, |b, k| if tally[k] > tally[b] { k } else { b });
+    let mut articles: Vec<&str> = Vec::new();
+    for s in &ss {
+        if !articles.contains(&s.article.as_str()) {
+            articles.push(&s.article);
+        }
+    }
+    (!ss.is_empty()).then(|| Cell {
+        stance: order[best],
+        said_on: ss.iter().filter_map(|s| s.said_on.clone()).min(),
+        outlets: articles.len(),
+        evidence: ss.iter().map(|s| s.id.clone()).collect(),
+    })
 }
 
 fn name_of(doc: &Document, id: &str) -> String {
@@ -1401,17 +1164,17 @@ mod tests {
 
     #[test]
     fn both_groupings_join_alike_claims_only() {
+        // Sorted distinct words, as `group` hands them over.
         let t = toks(&[
             "=supply =weapon @a",
-            "fire factori",
-            "=weapon =supply @a @b",
-            "fire factori night",
+            "factori fire",
+            "=supply =weapon @a @b",
+            "factori fire night",
         ]);
-        let idf = |_: &str| 1.0;
+        let w: Vec<Vec<f64>> = t.iter().map(|t| vec![1.0; t.len()]).collect();
         for f in [average_link, nearest_earlier] {
             let mut g: Vec<Vec<usize>> = (0..4).map(|i| vec![i]).collect();
-            f(&mut g, &t, &idf, 0.5);
-            g.sort();
+            f(&mut g, &t, &w, 0.5);
             assert_eq!(g, [vec![0, 2], vec![1, 3]]);
         }
     }

@@ -388,9 +388,9 @@ fn lowers<'a>(words: &'a [&Word]) -> Vec<&'a str> {
     lw
 }
 
-fn has_cue(lw: &[&str], single: &[&str], multi: &[&[&str]]) -> bool {
+fn has_cue(lw: &[&str], single: &str, multi: &str) -> bool {
     lw.iter().any(|w| is(single, w))
-        || (0..lw.len()).any(|i| multi.iter().any(|p| lx::phrase_at(lw, i, p)))
+        || (0..lw.len()).any(|i| multi.split('|').any(|p| lx::phrase_at(lw, i, p)))
 }
 
 fn hedged(words: &[&Word]) -> bool {

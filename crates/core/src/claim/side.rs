@@ -9,87 +9,48 @@
 //!   `Kremlin`, `Xinhua`) belongs to its country;
 //! - an unnamed actor or an organisation whose name holds a country and an
 //!   office word (`north-korean-official`, `Philippine Coast Guard`);
-//! - a person's title or apposition wherever the text names them: an office
-//!   word with a country, demonym, government body or government-side
-//!   organisation or person beside it (`Ruritanian Defense Secretary Ana
-//!   Ruiz`, `Ana Ruiz, deputy minister at Ruritania's foreign ministry`,
-//!   `Kremlin spokesman …`, `OEFA president …`); a past or opposing office
-//!   (`former minister`, `opposition leader`) does not count;
+//! - a speaker's title or apposition wherever the text names them: an
+//!   office word with a country, demonym, government body or
+//!   government-side organisation or person beside it (`Ruritanian Defense
+//!   Secretary Ana Ruiz`, `Ana Ruiz, deputy minister at Ruritania's foreign
+//!   ministry`, `Kremlin spokesman …`, `OEFA president …`); a past or
+//!   opposing office (`former minister`, `opposition leader`) and a country
+//!   the office is sent to (`ambassador to X`) do not count;
 //! - analysts by their words (`professor`, `researcher at the … Institute`);
 //! - a bare office (`Spokesperson Ana Ruiz said`, `the regulator said`) takes
-//!   the government of the statement just before it in the paragraph.
+//!   the government of the statement next to it: the one before, in the same
+//!   paragraph or the one before, else the one after.
+//!
+//! Word lists are plain strings, which cost the wasm build less than tables.
 
 use super::Side;
 use crate::corpus::{Document, EntityType, Mention};
 use crate::entity::lexicon::{country_of, government_body_of};
 use crate::entity::slug;
-use crate::Span;
-use std::collections::BTreeMap;
 
-/// Words of a government office, body or force (lower case, sorted).
-const OFFICES: &[&str] = &[
-    "administration",
-    "ambassador",
-    "army",
-    "authorities",
-    "cabinet",
-    "chancellor",
-    "commander",
-    "consul",
-    "department",
-    "diplomat",
-    "diplomats",
-    "embassy",
-    "emir",
-    "envoy",
-    "government",
-    "governor",
-    "guard",
-    "king",
-    "leader",
-    "military",
-    "minister",
-    "ministers",
-    "ministry",
-    "navy",
-    "official",
-    "officials",
-    "police",
-    "premier",
-    "president",
-    "prosecutor",
-    "prosecutors",
-    "queen",
-    "regulator",
-    "secretary",
-    "spokesman",
-    "spokesmen",
-    "spokesperson",
-    "spokeswoman",
-];
+/// Words of a government office, body or force.
+const OFFICES: &str = "administration ambassador army authorities cabinet chancellor \
+    commander consul department diplomat diplomats embassy emir envoy government governor \
+    guard king leader military minister ministers ministry navy official officials police \
+    premier president prosecutor prosecutors queen regulator secretary spokesman spokesmen \
+    spokesperson spokeswoman";
 
 /// Words before an office that make it a past or opposing one.
-const NOT_IN_OFFICE: &[&str] = &["ex", "former", "late", "opposition", "retired"];
+const NOT_IN_OFFICE: &str = "ex former late opposition retired";
 
 /// Words that end a title read back from a name (`… told [reporters]`).
-const TITLE_STOPS: &[&str] = &[
-    "about", "after", "against", "as", "because", "before", "but", "by", "from", "into", "near",
-    "on", "than", "that", "to", "toward", "towards", "when", "where", "which", "while", "who",
-    "with",
-];
+const TITLE_STOPS: &str = "about after against as because before but by from into near on \
+    than that to toward towards when where which while who with";
 
 /// Words before a country that put it outside the office (`envoy to X`).
-const AWAY: &[&str] = &[
-    "against", "from", "in", "into", "near", "on", "over", "to", "toward", "towards", "visiting",
-    "with",
-];
+const AWAY: &str = "against from in into near on over to toward towards visiting with";
 
 /// Depth of the look-up through cue entities (`OEFA president` → OEFA →
 /// the statement before it), to keep it finite.
 const MAX_DEPTH: usize = 3;
 
-fn is(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
+fn is(list: &str, w: &str) -> bool {
+    list.split_whitespace().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// The government (a country's slug) of a name as written or a slug.
@@ -97,73 +58,58 @@ fn country(name: &str) -> Option<String> {
     country_of(name).map(slug)
 }
 
-/// The country in a non-person id holding an office word
-/// (`senior-brazilian-defense-official`, `philippine-coast-guard`).
-fn country_in_id(id: &str) -> Option<String> {
-    let toks: Vec<&str> = id.split('-').collect();
-    if !toks.iter().any(|t| is(OFFICES, t)) {
-        return None;
-    }
-    for len in (1..=toks.len().min(4)).rev() {
-        for start in 0..=toks.len() - len {
-            if let Some(c) = country(&toks[start..start + len].join("-")) {
-                return Some(c);
-            }
-        }
-    }
-    None
-}
-
 /// The side of the speaker `id` in `doc`.
 pub(super) fn side_of(doc: &Document, id: &str) -> Side {
-    side_at(doc, id, 0)
+    match government(doc, id, 0) {
+        Ok(c) => Side::Government(c),
+        Err(true) => Side::Analysts,
+        Err(false) => Side::Others,
+    }
 }
 
-fn side_at(doc: &Document, id: &str, depth: usize) -> Side {
-    let Some(e) = doc.entities.iter().find(|e| e.id == id) else {
-        return Side::Others;
-    };
-    match e.kind {
-        EntityType::Place => {
-            return Side::Government(country(&e.id).unwrap_or_else(|| e.id.clone()));
-        }
-        EntityType::Nationality => {
-            return country(&e.id).map_or(Side::Others, Side::Government);
-        }
-        _ => {}
+/// The government `id` belongs to, else whether it is an analyst.
+fn government(doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
+    let e = doc.entities.iter().find(|e| e.id == id).ok_or(false)?;
+    if matches!(e.kind, EntityType::Place | EntityType::Nationality) {
+        return match country(&e.id) {
+            Some(c) => Ok(c),
+            None if e.kind == EntityType::Place => Ok(e.id.clone()),
+            None => Err(false),
+        };
     }
     if let Some(c) = government_body_of(&e.id).or_else(|| government_body_of(&e.name)) {
-        return Side::Government(slug(c));
+        return Ok(slug(c));
     }
-    let unnamed = e.aliases.is_empty();
-    if e.kind != EntityType::Person || unnamed {
-        if e.id.split('-').any(crate::statement::is_analyst_word) {
-            return Side::Analysts;
+    if e.kind != EntityType::Person || e.aliases.is_empty() {
+        // An organisation or an unnamed actor: its id says it
+        // (`asia-maritime-institute`, `senior-brazilian-defense-official`,
+        // `biden-officials` after `biden`).
+        let toks: Vec<&str> = e.id.split('-').collect();
+        if toks.iter().any(|t| crate::statement::is_analyst_word(t)) {
+            return Err(true);
         }
-        if let Some(c) = country_in_id(&e.id) {
-            return Side::Government(c);
+        if toks.iter().any(|t| is(OFFICES, t)) {
+            for len in (1..=toks.len().min(3)).rev() {
+                if let Some(c) = toks.windows(len).find_map(|w| country(&w.join("-"))) {
+                    return Ok(c);
+                }
+            }
         }
-        // `biden-officials`: the side of the entity the id is made from.
         if let Some((parent, _)) = e.id.rsplit_once('-') {
             if depth < MAX_DEPTH && doc.entities.iter().any(|p| p.id == parent) {
-                if let s @ Side::Government(_) = side_at(doc, parent, depth + 1) {
-                    return s;
+                if let Ok(c) = government(doc, parent, depth + 1) {
+                    return Ok(c);
                 }
             }
         }
     }
-    let mut cues = Cues::default();
-    for a in &doc.articles {
+    // The words around each mention, and around the speaker's label in each
+    // of its statements (its last part: not `allegations by X,` before `a
+    // defense official`).
+    let mut places: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, a) in doc.articles.iter().enumerate() {
         for m in a.mentions.iter().filter(|m| m.entity == id) {
-            let before = Span::new(title_start(&a.body, &a.mentions, m.start), m.start);
-            cues.read(doc, &a.body, &a.mentions, before, id, depth);
-            if let Some(after) = apposition(&a.body, &a.mentions, m.end) {
-                cues.read(doc, &a.body, &a.mentions, after, id, depth);
-            }
-            if cues.bare && cues.votes.is_empty() && cues.inherited.is_none() {
-                cues.inherited = side_near(doc, &a.id, m.start, id, depth);
-            }
-            cues.bare = false;
+            places.push((k, m.start, m.end));
         }
     }
     for s in doc
@@ -171,142 +117,124 @@ fn side_at(doc: &Document, id: &str, depth: usize) -> Side {
         .iter()
         .filter(|s| s.speaker.as_deref() == Some(id))
     {
-        let (Some(label), Some(a)) = (&s.speaker_label, doc.article(&s.article)) else {
+        let (Some(label), Some(k)) = (
+            &s.speaker_label,
+            doc.articles.iter().position(|a| a.id == s.article),
+        ) else {
             continue;
         };
         let Some(at) = s.sentence.find(label.as_str()) else {
             continue;
         };
-        // The label's last part (not `allegations by X,` before `a defense
-        // official`), with the title before it and its apposition.
-        let last = label.rfind(',').map_or(0, |k| k + 1);
-        let last = last + (label.len() - last - label[last..].trim_start().len());
-        let (from, to) = (s.start + at + last, s.start + at + label.len());
-        let span = Span::new(title_start(&a.body, &a.mentions, from), to);
-        cues.read(doc, &a.body, &a.mentions, span, id, depth);
-        if let Some(after) = apposition(&a.body, &a.mentions, to) {
-            cues.read(doc, &a.body, &a.mentions, after, id, depth);
-        }
-        if cues.bare && cues.votes.is_empty() && cues.inherited.is_none() {
-            cues.inherited = side_near(doc, &a.id, s.start, id, depth);
-        }
-        cues.bare = false;
+        let last = label.rfind(',').map_or(0, |c| c + 1);
+        let last = label.len() - label[last..].trim_start().len();
+        places.push((k, s.start + at + last, s.start + at + label.len()));
     }
-    if let Some((c, _)) = cues
-        .votes
-        .iter()
-        .max_by_key(|(c, (n, first))| (*n, std::cmp::Reverse(*first), std::cmp::Reverse(*c)))
-    {
-        return Side::Government(c.clone());
-    }
-    if cues.analyst {
-        return Side::Analysts;
-    }
-    if let Some(c) = cues.inherited {
-        return Side::Government(c);
-    }
-    Side::Others
-}
-
-/// What the words around an entity's mentions say about its side.
-#[derive(Default)]
-struct Cues {
-    /// Country → (windows naming it, order first seen).
-    votes: BTreeMap<String, (usize, usize)>,
-    /// An analyst word was seen.
-    analyst: bool,
-    /// The last window held an office but no country.
-    bare: bool,
-    /// The government of the statement before a bare office.
-    inherited: Option<String>,
-}
-
-impl Cues {
-    /// Reads one window `span` of `body` around a mention of `me`.
-    fn read(
-        &mut self,
-        doc: &Document,
-        body: &str,
-        mentions: &[Mention],
-        span: Span,
-        me: &str,
-        depth: usize,
-    ) {
-        let Some(text) = span.slice(body) else { return };
-        // Words with their body offsets, lower case.
-        let mut words: Vec<(usize, String)> = Vec::new();
-        let mut cur = String::new();
-        let mut at = 0;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            if c.is_alphanumeric() {
-                if cur.is_empty() {
-                    at = span.start + i;
-                }
-                cur.extend(c.to_lowercase());
-            } else if !cur.is_empty() {
-                words.push((at, std::mem::take(&mut cur)));
+    let mut votes: Vec<(String, usize)> = Vec::new();
+    let (mut analyst, mut inherited) = (false, None);
+    for (k, from, to) in places {
+        let a = &doc.articles[k];
+        let start = title_start(&a.body, &a.mentions, from);
+        let end = apposition_end(&a.body, &a.mentions, to).unwrap_or(to);
+        match read(doc, &a.body, &a.mentions, start, end, id, depth) {
+            Cue::Country(c) => match votes.iter_mut().find(|(v, _)| *v == c) {
+                Some(v) => v.1 += 1,
+                None => votes.push((c, 1)),
+            },
+            Cue::Bare if inherited.is_none() => {
+                inherited = government_near(doc, &a.id, from, id, depth);
             }
+            Cue::Analyst => analyst = true,
+            _ => {}
         }
-        if words
+    }
+    // The country most windows name; the first named on a tie.
+    let mut best: Option<(String, usize)> = None;
+    for (c, n) in votes {
+        if best.as_ref().is_none_or(|(_, b)| n > *b) {
+            best = Some((c, n));
+        }
+    }
+    match (best, analyst, inherited) {
+        (Some((c, _)), _, _) => Ok(c),
+        (None, true, _) => Err(true),
+        (None, false, Some(c)) => Ok(c),
+        _ => Err(false),
+    }
+}
+
+/// What one window of words around a speaker says.
+enum Cue {
+    Country(String),
+    Analyst,
+    /// An office naming nothing (`the regulator`, `Spokesperson …`).
+    Bare,
+    Nothing,
+}
+
+/// Reads `body[start..end]` around a mention of `me`: an office word and
+/// the country nearest to it (not one it is sent to), else analyst words.
+fn read(
+    doc: &Document,
+    body: &str,
+    mentions: &[Mention],
+    start: usize,
+    end: usize,
+    me: &str,
+    depth: usize,
+) -> Cue {
+    let Some(text) = body.get(start..end) else {
+        return Cue::Nothing;
+    };
+    let words: Vec<(usize, &str)> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| (start + (w.as_ptr() as usize - text.as_ptr() as usize), w))
+        .collect();
+    let office = words.iter().enumerate().find(|(k, (_, w))| {
+        is(OFFICES, w)
+            && !words[k.saturating_sub(2)..*k]
+                .iter()
+                .any(|(_, p)| is(NOT_IN_OFFICE, p))
+    });
+    let Some((_, &(at, _))) = office else {
+        return if words
             .iter()
-            .any(|(_, w)| crate::statement::is_analyst_word(w))
+            .any(|(_, w)| crate::statement::is_analyst_word(&w.to_ascii_lowercase()))
         {
-            self.analyst = true;
-        }
-        let offices: Vec<usize> = words
-            .iter()
-            .enumerate()
-            .filter(|(k, (_, w))| {
-                is(OFFICES, w)
-                    && !words[k.saturating_sub(2)..*k]
-                        .iter()
-                        .any(|(_, p)| is(NOT_IN_OFFICE, p))
-            })
-            .map(|(_, (at, _))| *at)
-            .collect();
-        let Some(&office) = offices.first() else {
-            return;
+            Cue::Analyst
+        } else {
+            Cue::Nothing
         };
-        let mut found: Option<(bool, usize, String)> = None;
-        let mut named = false;
-        for m in mentions
+    };
+    let mut named = false;
+    let mut best: Option<(usize, String)> = None;
+    for m in mentions
+        .iter()
+        .filter(|m| m.start >= start && m.end <= end && m.entity != me)
+    {
+        named = true;
+        // `ambassador to X`: the word before the country, past `the`.
+        let away = words
             .iter()
-            .filter(|m| m.start >= span.start && m.end <= span.end && m.entity != me)
-        {
-            named = true;
-            let Some(c) = cue_country(doc, body, m, depth) else {
-                continue;
-            };
-            let before = m.start < office;
-            if !before {
-                let prev = words.iter().rev().find(|(at, _)| *at < m.start);
-                let prev = prev
-                    .filter(|(_, w)| w != "the")
-                    .or_else(|| words.iter().rev().filter(|(at, _)| *at < m.start).nth(1));
-                if prev.is_some_and(|(_, w)| is(AWAY, w)) {
-                    continue;
-                }
-            }
-            // Prefer a country before the office, nearest to it.
-            let distance = m.start.abs_diff(office);
-            if found.as_ref().is_none_or(|(b, d, _)| {
-                (before, std::cmp::Reverse(distance)) > (*b, std::cmp::Reverse(*d))
-            }) {
-                found = Some((before, distance, c));
-            }
+            .rev()
+            .filter(|(p, _)| *p < m.start)
+            .find(|(_, w)| !w.eq_ignore_ascii_case("the"))
+            .is_some_and(|(_, w)| is(AWAY, w));
+        let distance = m.start.abs_diff(at);
+        if away || best.as_ref().is_some_and(|(d, _)| *d <= distance) {
+            continue;
         }
-        match found {
-            Some((_, _, c)) => {
-                let n = self.votes.len();
-                self.votes.entry(c).or_insert((0, n)).0 += 1;
-            }
-            // Only an office that names nothing is bare (`the regulator`,
-            // not `Biden administration officials`).
-            None => self.bare = !named,
+        if let Some(c) = cue_country(doc, body, m, depth) {
+            best = Some((distance, c));
         }
+    }
+    match best {
+        Some((_, c)) => Cue::Country(c),
+        // Only an office that names nothing is bare (`the regulator`, not
+        // `Biden administration officials`).
+        None if !named => Cue::Bare,
+        None => Cue::Nothing,
     }
 }
 
@@ -321,81 +249,58 @@ fn cue_country(doc: &Document, body: &str, m: &Mention, depth: usize) -> Option<
         EntityType::Org => government_body_of(&m.entity)
             .or_else(|| government_body_of(&m.text))
             .map(slug)
-            .or_else(|| country_in_id(&m.entity))
-            .or_else(|| government_of(doc, &m.entity, depth)),
-        EntityType::Person => {
-            let tail = body.get(m.end..).unwrap_or("");
-            if tail.starts_with("'s") || tail.starts_with("\u{2019}s") {
-                government_of(doc, &m.entity, depth)
-            } else {
-                None
-            }
+            .or_else(|| deeper(doc, &m.entity, depth)),
+        EntityType::Person
+            if body
+                .get(m.end..)
+                .is_some_and(|t| t.starts_with("'s") || t.starts_with("\u{2019}s")) =>
+        {
+            deeper(doc, &m.entity, depth)
         }
         _ => None,
     }
 }
 
-fn government_of(doc: &Document, id: &str, depth: usize) -> Option<String> {
-    if depth >= MAX_DEPTH {
-        return None;
-    }
-    match side_at(doc, id, depth + 1) {
-        Side::Government(c) => Some(c),
-        _ => None,
-    }
+fn deeper(doc: &Document, id: &str, depth: usize) -> Option<String> {
+    (depth < MAX_DEPTH)
+        .then(|| government(doc, id, depth + 1).ok())
+        .flatten()
 }
 
-/// The government of the statement just before `pos` in `article`, in the
-/// same paragraph or the one before, by a speaker other than `id`; when
-/// there is none (an office in an article's first lines), of the statement
-/// just after, in the same paragraph or the next.
-fn side_near(doc: &Document, article: &str, pos: usize, id: &str, depth: usize) -> Option<String> {
+/// The government of the statement next to `pos` in `article` by a speaker
+/// other than `id`: the last before it (its sentence's first statement, the
+/// main speaker, not a claim it names), else the first after it, in the
+/// same paragraph or the next one (wire copy gives a sentence a paragraph).
+fn government_near(
+    doc: &Document,
+    article: &str,
+    pos: usize,
+    id: &str,
+    depth: usize,
+) -> Option<String> {
     let body = &doc.article(article)?.body;
     let others = doc
         .statements
         .iter()
         .filter(|s| s.article == article && s.speaker.as_deref() != Some(id));
-    // Wire copy gives a sentence a paragraph: the statement may be in the
-    // paragraph before or after, not further.
-    let near = |a: usize, b: usize| {
-        body.get(a.min(b)..a.max(b))
-            .is_some_and(|t| t.matches("\n\n").count() <= 1)
+    let last = others
+        .clone()
+        .filter(|s| s.start < pos)
+        .map(|s| s.start)
+        .max();
+    let s = match last {
+        Some(last) => others.clone().find(|s| s.start == last)?,
+        None => others.filter(|s| s.start > pos).min_by_key(|s| s.start)?,
     };
-    let before = others.clone().filter(|s| s.start < pos);
-    let s = match before.clone().map(|s| s.start).max() {
-        // The sentence's first statement: its main speaker, not a claim it
-        // names.
-        Some(last) => before.clone().find(|s| s.start == last)?,
-        None => others
-            .clone()
-            .filter(|s| s.start > pos)
-            .min_by_key(|s| s.start)?,
-    };
-    if !near(s.start, pos) {
+    let gap = body.get(s.start.min(pos)..s.start.max(pos))?;
+    if gap.matches("\n\n").count() > 1 {
         return None;
     }
-    government_of(doc, s.speaker.as_deref()?, depth)
+    deeper(doc, s.speaker.as_deref()?, depth)
 }
 
 fn is_stop(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!'
-            | '?'
-            | ';'
-            | ':'
-            | ','
-            | '"'
-            | '\u{201C}'
-            | '\u{201D}'
-            | '\u{2014}'
-            | '\u{2013}'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '\n'
-    )
+    ".!?;:,\"()[]\n\u{201C}\u{201D}\u{2014}\u{2013}".contains(c)
 }
 
 fn inside(mentions: &[Mention], i: usize) -> Option<&Mention> {
@@ -403,126 +308,102 @@ fn inside(mentions: &[Mention], i: usize) -> Option<&Mention> {
 }
 
 /// Where the title before a name at `pos` starts: back to the clause's
-/// start (crossing one comma right before the name, `the leader of X,
-/// NAME`), then after the last word that ends a title (a speech verb,
-/// `by`, `that`, …) or another person's name, at most ten words back.
+/// start (crossing one comma right before a person's name, `the leader of
+/// X, NAME`, and `known as`: `the regulator, known as NAME`), then after the
+/// last word that ends a title (a speech verb, `by`, `that`, …) or another
+/// person's name, at most ten words back.
 fn title_start(body: &str, mentions: &[Mention], pos: usize) -> usize {
     let head = body.get(..pos).unwrap_or("");
-    // Only a name takes its title across a comma (`the leader of X, NAME`),
-    // not a description with its own office (`…, a defense official`).
-    let name_follows = mentions
-        .iter()
-        .any(|m| m.start == pos && m.kind == EntityType::Person);
-    // `the regulator, known as NAME`: the title is what the name stands for.
     let bare = head.trim_end();
     for link in ["known as", "called", "dubbed"] {
         if let Some(before) = bare.strip_suffix(link) {
-            let before = before.trim_end();
-            if let Some(before) = before.strip_suffix(',') {
-                if !before.ends_with(',') && before.len() < head.len() {
-                    return title_start(body, mentions, before.len());
-                }
+            if let Some(before) = before.trim_end().strip_suffix(',') {
+                return title_start(body, mentions, before.len());
             }
         }
     }
+    let name_follows = mentions
+        .iter()
+        .any(|m| m.start == pos && m.kind == EntityType::Person);
     let mut start = 0;
-    let mut crossed = false;
+    let mut crossed = !name_follows;
     for (i, c) in head.char_indices().rev() {
         if inside(mentions, i).is_some() {
             continue;
         }
-        let spaced_dash = c == '-' && head[..i].ends_with(' ') && head[i + 1..].starts_with(' ');
-        if c == ',' && name_follows && !crossed && head[i + 1..].trim().is_empty() {
+        if c == ',' && !crossed && head[i + 1..].trim().is_empty() {
             crossed = true;
             continue;
         }
+        let spaced_dash = c == '-' && head[..i].ends_with(' ') && head[i + 1..].starts_with(' ');
         if is_stop(c) || spaced_dash {
             start = i + c.len_utf8();
             break;
         }
     }
-    // Word-level cuts.
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut w_start: Option<usize> = None;
     let clause = &head[start..];
-    for (i, c) in clause
-        .char_indices()
-        .chain(std::iter::once((clause.len(), ' ')))
-    {
-        let apostrophe = matches!(c, '\'' | '\u{2019}') && w_start.is_some();
-        if c.is_alphanumeric() || apostrophe {
-            w_start.get_or_insert(start + i);
-        } else if let Some(s) = w_start.take() {
-            words.push((s, start + i));
-        }
-    }
     let mut from = start;
-    for &(s, e) in &words {
-        let w = head[s..e].to_lowercase();
-        let other_person = inside(mentions, s).is_some_and(|m| m.kind == EntityType::Person);
-        if is(TITLE_STOPS, &w) || crate::statement::is_speech_verb(&w) || other_person {
-            from = e;
+    let mut count = Vec::new();
+    for w in clause.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}') {
+        if w.is_empty() {
+            continue;
+        }
+        let at = start + (w.as_ptr() as usize - clause.as_ptr() as usize);
+        let lower = w.to_ascii_lowercase();
+        let other = inside(mentions, at).is_some_and(|m| m.kind == EntityType::Person);
+        if is(TITLE_STOPS, &lower) || crate::statement::is_speech_verb(&lower) || other {
+            from = at + w.len();
+            count.clear();
+        } else {
+            count.push(at);
         }
     }
-    if let Some(&(s, _)) = words.iter().filter(|(s, _)| *s >= from).rev().nth(9) {
-        from = s;
-    }
-    from
+    // At most ten words.
+    count.len().checked_sub(10).map_or(from, |k| count[k])
 }
 
-/// The apposition after a name ending at `end` (`, a researcher at X,`),
-/// up to the next clause mark or another person's name; none for a
+/// The end of the apposition after a name ending at `end` (`, a researcher
+/// at X,`): the next clause mark or another person's name; none for a
 /// relative clause or a speech verb (`, who said`, `, said`).
-fn apposition(body: &str, mentions: &[Mention], end: usize) -> Option<Span> {
+fn apposition_end(body: &str, mentions: &[Mention], end: usize) -> Option<usize> {
     let tail = body.get(end..)?;
     let tail = tail
         .strip_prefix("'s")
         .or_else(|| tail.strip_prefix("\u{2019}s"))
         .unwrap_or(tail);
-    let offset = body.len() - tail.len();
     let rest = tail.strip_prefix(',')?;
-    let from = offset + 1;
-    let mut to = body.len();
-    for (i, c) in rest.char_indices() {
-        let at = from + i;
-        if let Some(m) = inside(mentions, at) {
-            if m.kind == EntityType::Person {
-                to = at;
-                break;
-            }
-            continue;
-        }
-        if is_stop(c) {
-            to = at;
-            break;
-        }
-    }
-    let span = Span::new(from, to);
-    let first = span
-        .slice(body)?
+    let from = body.len() - rest.len();
+    let first = rest
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())?
-        .to_lowercase();
-    if matches!(first.as_str(), "who" | "which" | "whose" | "where" | "when")
-        || crate::statement::is_speech_verb(&first)
+        .find(|w| !w.is_empty())?;
+    if is("who which whose where when", first)
+        || crate::statement::is_speech_verb(&first.to_ascii_lowercase())
     {
         return None;
     }
-    Some(span)
+    let mut to = body.len();
+    for (i, c) in rest.char_indices() {
+        match inside(mentions, from + i) {
+            Some(m) if m.kind == EntityType::Person => {
+                to = from + i;
+                break;
+            }
+            Some(_) => continue,
+            None if is_stop(c) => {
+                to = from + i;
+                break;
+            }
+            None => {}
+        }
+    }
+    Some(to)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{side_of, AWAY, NOT_IN_OFFICE, OFFICES, TITLE_STOPS};
+    use super::side_of;
     use crate::claim::Side;
     use crate::corpus::{Article, Document};
-
-    #[test]
-    fn word_lists_are_sorted() {
-        for list in [OFFICES, NOT_IN_OFFICE, TITLE_STOPS, AWAY] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-        }
-    }
 
     fn sides(body: &str) -> Document {
         let mut doc = Document::default();

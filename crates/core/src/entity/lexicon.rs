@@ -16,9 +16,6 @@
 //! assert_eq!(seoul.canonical, "South Korea");
 //! ```
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
 /// What a gazetteer entry names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum GazKind {
@@ -752,10 +749,16 @@ IRNA|Iran
 Anadolu|Turkey
 ";
 
-/// Lower-case letters and digits of a slug or name, without separators, so
-/// `u-s`, `us` and `U.S.` compare equal.
-fn squash(s: &str) -> String {
-    super::slug(s).replace('-', "")
+/// Whether two names are the same but for case and separators, so `u-s`,
+/// `us` and `U.S.` (or `north-korean` and `North Korean`) compare equal.
+fn same_name(a: &str, b: &str) -> bool {
+    let letters = |s: &'_ str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<Vec<char>>()
+    };
+    letters(a) == letters(b)
 }
 
 /// The canonical name of the country that `name` stands for: a country's
@@ -771,19 +774,12 @@ fn squash(s: &str) -> String {
 /// assert_eq!(country_of("sydney"), None);
 /// ```
 pub fn country_of(name: &str) -> Option<&'static str> {
-    static INDEX: OnceLock<BTreeMap<String, &'static str>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut index = BTreeMap::new();
-        for line in COUNTRIES.lines() {
-            let canonical = line.split(['|', ';']).next().unwrap_or(line);
-            for s in line.split(['|', ';']).filter(|s| !s.is_empty()) {
-                // The first country to claim a name keeps it.
-                index.entry(squash(s)).or_insert(canonical);
-            }
-        }
-        index
-    });
-    index.get(&squash(name)).copied()
+    COUNTRIES.lines().find_map(|line| {
+        let canonical = line.split(['|', ';']).next()?;
+        line.split(['|', ';'])
+            .any(|s| !s.is_empty() && same_name(s, name))
+            .then_some(canonical)
+    })
 }
 
 /// The canonical demonym of a country given by its name or slug
@@ -817,22 +813,18 @@ pub fn demonym_of(country: &str) -> Option<&'static str> {
 /// assert_eq!(government_body_of("reuters"), None);
 /// ```
 pub fn government_body_of(name: &str) -> Option<&'static str> {
-    static INDEX: OnceLock<BTreeMap<String, &'static str>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut index = BTreeMap::new();
-        for (body, country) in GOVERNMENT_BODIES.lines().filter_map(|l| l.split_once('|')) {
-            // The body's aliases in the organisation table count too.
-            let aliases = ORGS
-                .lines()
-                .find(|l| l.split(';').next() == Some(body))
-                .unwrap_or(body);
-            for a in aliases.split(';') {
-                index.insert(squash(a), country);
-            }
-        }
-        index
-    });
-    index.get(&squash(name)).copied()
+    GOVERNMENT_BODIES.lines().find_map(|line| {
+        let (body, country) = line.split_once('|')?;
+        // The body's aliases in the organisation table count too.
+        let aliases = ORGS
+            .lines()
+            .find(|l| l.split(';').next() == Some(body))
+            .unwrap_or(body);
+        aliases
+            .split(';')
+            .any(|a| same_name(a, name))
+            .then_some(country)
+    })
 }
 
 /// Titles, offices and roles that may stand before a name (lower case).

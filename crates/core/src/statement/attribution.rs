@@ -40,45 +40,18 @@ pub(crate) struct Attr {
     pub inverted: Option<(usize, usize)>,
 }
 
-const AUX: &[&str] = &[
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "would",
-    "also",
-    "later",
-    "publicly",
-    "reportedly",
-    "repeatedly",
-    "again",
-    "previously",
-    "earlier",
-    "then",
-    "once",
-    "never",
-    "had",
-    "been",
-    "not",
-    "only",
-    "recently",
-    "separately",
-    "openly",
-    "firmly",
-    "flatly",
-];
+const AUX: &str =
+    "had has have was were is are would also later publicly reportedly repeatedly again \
+     previously earlier then once never had been not only recently separately openly \
+     firmly flatly";
 
 /// Words that make a following `-ing` word a noun (`a stern warning`).
-const NOUN_BEFORE: &[&str] = &[
-    "a", "an", "earlier", "final", "fresh", "her", "his", "its", "last", "latest", "new", "our",
-    "previous", "recent", "repeated", "stern", "the", "their", "this", "that", "these", "those",
-];
+const NOUN_BEFORE: &str =
+    "a an earlier final fresh her his its last latest new our previous recent repeated \
+     stern the their this that these those";
 
 /// Forms of "be" that make a following participle passive.
-const BE: &[&str] = &["be", "been", "being", "is", "was", "were", "are"];
+const BE: &str = "be been being is was were are";
 
 /// For an active `X quoted Y as saying`, the index of `as`: the words
 /// between `quoted` at `v` and it name the speaker.
@@ -220,7 +193,7 @@ pub(crate) fn find(text: &str, words: &[Word], quotes: &[Span]) -> Vec<Attr> {
                 }
                 (v + 1, e.min(words.len()))
             })
-            .filter(|(s, e)| s < e && !is(&["that"], lw[*s]));
+            .filter(|(s, e)| s < e && lw[*s] != "that");
         if !content || right_after_quote && !relative {
             // Inverted subject: `"…," said the official`.
             let mut e = v + 1;
@@ -231,7 +204,7 @@ pub(crate) fn find(text: &str, words: &[Word], quotes: &[Span]) -> Vec<Attr> {
             {
                 e += 1;
             }
-            if e > v + 1 && !(e - 1 < words.len() && is(&["that"], lw[v + 1])) {
+            if e > v + 1 && !(e - 1 < words.len() && lw[v + 1] == "that") {
                 phrase = (v + 1, e.min(words.len()));
             } else if !content && prev_verb.is_some() {
                 // `X called … and said …`: the same speaker goes on.
