@@ -87,7 +87,103 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                 .into_iter()
                 .map(|q| Span::new(q.start + unit.start, q.end + unit.start))
                 .collect();
-            let attrs = attribution::find(body, &words, &quotes);
+            // Each attribution with its speaker. One that names nobody is
+            // dropped before the claims are cut, so it cuts none short.
+            let mut attrs: Vec<attribution::Attr> = Vec::new();
+            let mut speakers: Vec<String> = Vec::new();
+            for mut a in attribution::find(body, &words, &quotes) {
+                for phrase in [Some(a.phrase), a.inverted].into_iter().flatten() {
+                    let (span, label) = phrase_label(body, &words, phrase);
+                    let pw: Vec<Word> = words[phrase.0..phrase.1.min(words.len())].to_vec();
+                    let pm: Vec<&Mention> = article
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start >= span.start && m.end <= span.end)
+                        // `the Lima-based group`: a place that only
+                        // describes the speaker.
+                        .filter(|m| !body.get(m.end..).is_some_and(|t| t.starts_with("-based")))
+                        .collect();
+                    let mut earlier: Vec<Mention> = article
+                        .mentions
+                        .iter()
+                        .filter(|m| m.end <= span.start)
+                        // Not one already speaking in this sentence (`X
+                        // reported …, a claim the company denied`).
+                        .filter(|m| m.start < unit.start || !speakers.contains(&m.entity))
+                        .cloned()
+                        .collect();
+                    // An organisation that has just spoken is nearer than any
+                    // named before it (`X rejected the findings. "…," the
+                    // company said`).
+                    if let Some(p) = history.iter().rev().take(2).find(|p| {
+                        p.kind == crate::corpus::EntityType::Org
+                            && !p.embedded
+                            && !speakers.contains(&p.id)
+                    }) {
+                        earlier.push(Mention {
+                            entity: p.id.clone(),
+                            kind: p.kind,
+                            start: span.start,
+                            end: span.start,
+                            text: String::new(),
+                        });
+                    }
+                    let Some(speaker) =
+                        coref::resolve(body, &pw, &pm, &earlier, &history, &mut entities, &label)
+                    else {
+                        continue;
+                    };
+                    let kind = entities
+                        .iter()
+                        .find(|e| e.id == speaker)
+                        .map_or(crate::corpus::EntityType::Person, |e| e.kind);
+                    let unnamed = entities
+                        .iter()
+                        .any(|e| e.id == speaker && e.aliases.is_empty());
+                    history.push(coref::Prev {
+                        id: speaker.clone(),
+                        kind,
+                        unnamed,
+                        embedded: a.kind == Kind::Embedded,
+                    });
+                    // `An attack would invoke the treaty, spokesperson Ana
+                    // Ruiz said`: the words before the last comma are the
+                    // claim when the last part alone names the speaker.
+                    let last = (phrase.0 + 1..phrase.1)
+                        .rev()
+                        .find(|&k| {
+                            body.get(words[k - 1].span.end..words[k].span.start)
+                                .is_some_and(|g| g.contains(','))
+                        })
+                        .filter(|&k| k >= phrase.0 + 4);
+                    let mut phrase = phrase;
+                    if let Some(k) = last {
+                        let (span, label) = phrase_label(body, &words, (k, phrase.1));
+                        let pm: Vec<&Mention> = article
+                            .mentions
+                            .iter()
+                            .filter(|m| m.start >= span.start && m.end <= span.end)
+                            .collect();
+                        let mut scratch = entities.clone();
+                        let again = coref::resolve(
+                            body,
+                            &words[k..phrase.1],
+                            &pm,
+                            &earlier,
+                            &history,
+                            &mut scratch,
+                            &label,
+                        );
+                        if again.as_deref() == Some(speaker.as_str()) {
+                            phrase = (k, phrase.1);
+                        }
+                    }
+                    a.phrase = phrase;
+                    attrs.push(a);
+                    speakers.push(speaker);
+                    break;
+                }
+            }
             let mut found: Vec<(Statement, Claim)> = Vec::new();
             let mains: Vec<usize> = (0..attrs.len())
                 .filter(|&i| attrs[i].kind != Kind::Embedded)
@@ -116,27 +212,8 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                     let e = mains.get(pos + 1).map_or(unit.end, |&m| start_of(m));
                     (s, e.max(s))
                 };
-                let phrase_span = Span::new(
-                    words.get(a.phrase.0).map_or(0, |w| w.span.start),
-                    words
-                        .get(a.phrase.1.saturating_sub(1))
-                        .map_or(0, |w| w.span.end),
-                );
-                let label = phrase_span
-                    .slice(body)
-                    .unwrap_or("")
-                    .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                    .to_string();
-                let pw: Vec<Word> = words[a.phrase.0..a.phrase.1.min(words.len())].to_vec();
-                let pm: Vec<&Mention> = article
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start >= phrase_span.start && m.end <= phrase_span.end)
-                    .collect();
-                let Some(speaker) = coref::resolve(body, &pw, &pm, &history, &mut entities, &label)
-                else {
-                    continue;
-                };
+                let (phrase_span, label) = phrase_label(body, &words, a.phrase);
+                let speaker = speakers[i].clone();
                 if a.kind != Kind::Embedded {
                     // `X called the reports a rumor and said …`: one
                     // statement, whose claim runs on to the second verb's
@@ -193,28 +270,25 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                 });
                 let claim_span = if a.kind == Kind::Embedded {
                     Span::new(region_start, region_end)
+                } else if let Some(w) = a.clause.and_then(|c| words.get(c + 1)) {
+                    // `X quoted Y as saying …`
+                    Span::new(w.span.start.min(region_end), region_end)
                 } else if quote_first {
                     before
                 } else if cue_end < region_end
                     && region.iter().filter(|w| w.span.start >= cue_end).count() >= 3
                     && a.phrase.0 < a.cue
+                    && (before.is_empty()
+                        || region
+                            .iter()
+                            .filter(|w| w.span.start >= cue_end && !is_function_word(&w.lower))
+                            .count()
+                            >= 2)
                 {
                     Span::new(cue_end, region_end)
                 } else {
                     before
                 };
-                let kind = entities
-                    .iter()
-                    .find(|e| e.id == speaker)
-                    .map_or(crate::corpus::EntityType::Person, |e| e.kind);
-                let unnamed = entities
-                    .iter()
-                    .any(|e| e.id == speaker && e.aliases.is_empty());
-                history.push(coref::Prev {
-                    id: speaker.clone(),
-                    kind,
-                    unnamed,
-                });
                 found.push((
                     Statement {
                         id: String::new(),
@@ -280,13 +354,43 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
     (out, claims)
 }
 
-fn lowers<'a>(words: &'a [&Word]) -> Vec<&'a str> {
-    words.iter().map(|w| w.lower.as_str()).collect()
+/// The span and text of the speaker phrase `[start, end)` of `words`.
+fn phrase_label(body: &str, words: &[Word], phrase: (usize, usize)) -> (Span, String) {
+    let span = Span::new(
+        words.get(phrase.0).map_or(0, |w| w.span.start),
+        words
+            .get(phrase.1.saturating_sub(1))
+            .map_or(0, |w| w.span.end),
+    );
+    let label = span
+        .slice(body)
+        .unwrap_or("")
+        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+        .to_string();
+    (span, label)
 }
 
-fn has_cue(lw: &[&str], single: &[&str], multi: &[&[&str]]) -> bool {
+/// The lower-case words, with the month `May` (`May 2`, `in May`) set
+/// apart from the hedge `may`.
+fn lowers<'a>(words: &'a [&Word]) -> Vec<&'a str> {
+    let mut lw: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+    for i in 0..lw.len() {
+        let day_after = lw.get(i + 1).is_some_and(|n| n.parse::<u32>().is_ok());
+        let month_before = i > 0
+            && matches!(
+                lw[i - 1],
+                "in" | "since" | "until" | "last" | "early" | "late" | "mid" | "of" | "from"
+            );
+        if lw[i] == "may" && (day_after || month_before) {
+            lw[i] = "May";
+        }
+    }
+    lw
+}
+
+fn has_cue(lw: &[&str], single: &str, multi: &str) -> bool {
     lw.iter().any(|w| is(single, w))
-        || (0..lw.len()).any(|i| multi.iter().any(|p| lx::phrase_at(lw, i, p)))
+        || (0..lw.len()).any(|i| multi.split('|').any(|p| lx::phrase_at(lw, i, p)))
 }
 
 fn hedged(words: &[&Word]) -> bool {
@@ -332,12 +436,46 @@ pub fn is_function_word(w: &str) -> bool {
         || is(lx::PARTICIPLES, w)
         || is(lx::CLAIM_NOUNS, w)
         || matches!(w, "plan" | "plans" | "never" | "true")
+        // Nouns that point at a claim rather than say one (`the account`).
+        || matches!(
+            w,
+            "account" | "accounts" | "finding" | "findings" | "version" | "remarks" | "comments"
+        )
 }
 
 /// Byte spans of the passages inside quotation marks in `text` (straight
 /// or curly, double or single), without the marks.
 pub fn quote_spans(text: &str) -> Vec<Span> {
     segment::quotes(text)
+}
+
+/// True when `sentence` denies something it only points at (`X rejected
+/// the report, …`, `Y dismissed the claims`): a denial verb and, within
+/// three words, a claim noun not followed by whose it is or what it says
+/// (`claims by Z that …` names its claim).
+pub(crate) fn denies_by_reference(sentence: &str) -> bool {
+    let lw: Vec<String> = segment::words(sentence)
+        .into_iter()
+        .map(|w| w.lower)
+        .collect();
+    (0..lw.len()).any(|i| {
+        is(lx::DENIAL_VERBS, &lw[i])
+            && (i + 1..(i + 4).min(lw.len())).any(|k| {
+                (is(lx::CLAIM_NOUNS, &lw[k])
+                    || matches!(
+                        lw[k].as_str(),
+                        "account" | "accounts" | "findings" | "story"
+                    ))
+                    && !lw[k + 1..(k + 4).min(lw.len())]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "by" | "from" | "that" | "of"))
+            })
+    })
+}
+
+/// True for finite speech verbs and speech participles (`said`, `saying`).
+pub(crate) fn is_speech_verb(w: &str) -> bool {
+    is(lx::SPEECH_VERBS, w) || is(lx::PARTICIPLES, w)
 }
 
 /// True for words that mark an analyst (`professor`, `institute`).

@@ -66,3 +66,90 @@ fn one_claim_worded_differently_across_outlets() {
     assert_eq!(a.proposition, b.proposition, "{:#?}", doc.propositions);
     assert_ne!(a.proposition, c.proposition, "{:#?}", doc.propositions);
 }
+
+#[test]
+fn a_denial_answers_the_other_side_not_its_own() {
+    // The sentence just before the denial is by the denier's own side; the
+    // account it rejects is the other side's, two statements back.
+    let doc = run(&[
+        "Norway's coast guard said an Icelandic trawler had rammed its patrol boat \
+         near the reef. Norwegian fisherman Ivo Dahl said catches had fallen all year. \
+         \"We are not afraid,\" Dahl said. Icelandic Fisheries Minister Olga Petursdottir \
+         rejected the account.",
+    ]);
+    let claim = by(&doc, "norway");
+    let denial = by(&doc, "olga-petursdottir");
+    assert_eq!(denial.stance, Stance::Denies);
+    assert_eq!(
+        claim.proposition, denial.proposition,
+        "{:#?}",
+        doc.propositions
+    );
+    assert_ne!(
+        by(&doc, "ivo-dahl").proposition,
+        denial.proposition,
+        "{:#?}",
+        doc.propositions
+    );
+}
+
+#[test]
+fn claim_before_a_trailing_attribution() {
+    // `CLAIM, TITLE NAME said`: the words before the comma are the claim.
+    let doc = run(&[
+        "An attack on the dam would breach the ceasefire, Interior Minister Lena Holm said \
+         in a statement.",
+        "Lena Holm, the interior minister, said that any attack on the dam breached the \
+         ceasefire.",
+    ]);
+    let a = &doc.statements[0];
+    assert_eq!(a.speaker.as_deref(), Some("lena-holm"));
+    assert_eq!(
+        a.speaker_label.as_deref(),
+        Some("Interior Minister Lena Holm")
+    );
+    assert_eq!(doc.propositions.len(), 1, "{:#?}", doc.propositions);
+}
+
+#[test]
+fn news_synonyms_join_rewordings() {
+    let doc = run(&[
+        "Trade minister Piet Mol said Freedonia was trying to buy cheap grain from Sylvania.",
+        "Customs chief Anna Varga said Freedonia had attempted to purchase grain from Sylvania.",
+        "Fire chief Marta Olsen said the blaze at the paint factory started after midnight.",
+    ]);
+    let (a, b, c) = (
+        by(&doc, "piet-mol"),
+        by(&doc, "anna-varga"),
+        by(&doc, "marta-olsen"),
+    );
+    assert_eq!(a.proposition, b.proposition, "{:#?}", doc.propositions);
+    assert_ne!(a.proposition, c.proposition, "{:#?}", doc.propositions);
+}
+
+#[test]
+fn a_denial_of_the_report_is_linked_whatever_else_it_says() {
+    // The denial's other words (`calling on Oslo to …`) are a claim of
+    // their own and must not carry it off to another proposition.
+    let doc = run(&[
+        "Norwegian officials said in March that Icelandic trawlers had overfished cod in \
+         the disputed zone. Iceland later rejected the report, calling on Oslo to stop \
+         spreading lies about its fishing fleet.",
+        "Icelandic Fisheries Minister Olga Petursdottir said Oslo must stop spreading lies \
+         about the fishing fleet.",
+    ]);
+    let claim = by(&doc, "norwegian-officials");
+    let denial = by(&doc, "iceland");
+    assert_eq!(denial.stance, Stance::Denies);
+    assert_eq!(
+        claim.proposition, denial.proposition,
+        "{:#?}",
+        doc.propositions
+    );
+    assert_ne!(
+        by(&doc, "olga-petursdottir").proposition,
+        denial.proposition,
+        "{:#?}",
+        doc.propositions
+    );
+}

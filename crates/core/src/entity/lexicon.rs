@@ -709,6 +709,124 @@ pub fn gazetteer() -> Vec<GazEntry> {
     out
 }
 
+/// Government bodies and state media that speak for one country:
+/// `organisation|country`, both canonical names of the tables above. Only
+/// bodies whose name alone fixes the country (no `Senate` or `Congress`).
+const GOVERNMENT_BODIES: &str = "\
+White House|United States
+State Department|United States
+Pentagon|United States
+Defense Department|United States
+Justice Department|United States
+Treasury Department|United States
+Department of Homeland Security|United States
+Central Intelligence Agency|United States
+Federal Bureau of Investigation|United States
+National Security Agency|United States
+National Security Council|United States
+Joint Chiefs of Staff|United States
+US Congress|United States
+Capitol|United States
+Kremlin|Russia
+State Duma|Russia
+TASS|Russia
+RIA Novosti|Russia
+RT|Russia
+Sputnik|Russia
+Foreign Office|United Kingdom
+Downing Street|United Kingdom
+\u{c9}lys\u{e9}e|France
+Bundestag|Germany
+Knesset|Israel
+Blue House|South Korea
+KCNA|North Korea
+Rodong Sinmun|North Korea
+Workers' Party of Korea|North Korea
+Xinhua|China
+People's Daily|China
+Global Times|China
+IRNA|Iran
+Anadolu|Turkey
+";
+
+/// Whether two names are the same but for case and separators, so `u-s`,
+/// `us` and `U.S.` (or `north-korean` and `North Korean`) compare equal.
+fn same_name(a: &str, b: &str) -> bool {
+    let letters = |s: &'_ str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<Vec<char>>()
+    };
+    letters(a) == letters(b)
+}
+
+/// The canonical name of the country that `name` stands for: a country's
+/// name, a capital or a demonym, given as written or as a slug (`Filipino`,
+/// `u-s`, `pyongyang`, `north-korean`).
+///
+/// ```
+/// use crossread_core::entity::lexicon::country_of;
+/// assert_eq!(country_of("filipino"), Some("Philippines"));
+/// assert_eq!(country_of("U.S."), Some("United States"));
+/// assert_eq!(country_of("lima"), Some("Peru"));
+/// assert_eq!(country_of("north-korean"), Some("North Korea"));
+/// assert_eq!(country_of("sydney"), None);
+/// ```
+pub fn country_of(name: &str) -> Option<&'static str> {
+    COUNTRIES.lines().find_map(|line| {
+        let canonical = line.split(['|', ';']).next()?;
+        line.split(['|', ';'])
+            .any(|s| !s.is_empty() && same_name(s, name))
+            .then_some(canonical)
+    })
+}
+
+/// The canonical demonym of a country given by its name or slug
+/// (`canada` → `Canadian`).
+///
+/// ```
+/// use crossread_core::entity::lexicon::demonym_of;
+/// assert_eq!(demonym_of("canada"), Some("Canadian"));
+/// assert_eq!(demonym_of("United States"), Some("American"));
+/// assert_eq!(demonym_of("atlantis"), None);
+/// ```
+pub fn demonym_of(country: &str) -> Option<&'static str> {
+    let name = country_of(country)?;
+    COUNTRIES.lines().find_map(|line| {
+        let mut parts = line.split('|');
+        (parts.next()?.split(';').next() == Some(name))
+            .then(|| parts.nth(1)?.split(';').next())
+            .flatten()
+            .filter(|d| !d.is_empty())
+    })
+}
+
+/// The canonical name of the country whose government body or state
+/// medium `name` is (`White House`, `kremlin`, `kcna`), as written or as a
+/// slug of the organisation's canonical name or an alias.
+///
+/// ```
+/// use crossread_core::entity::lexicon::government_body_of;
+/// assert_eq!(government_body_of("white-house"), Some("United States"));
+/// assert_eq!(government_body_of("Xinhua"), Some("China"));
+/// assert_eq!(government_body_of("reuters"), None);
+/// ```
+pub fn government_body_of(name: &str) -> Option<&'static str> {
+    GOVERNMENT_BODIES.lines().find_map(|line| {
+        let (body, country) = line.split_once('|')?;
+        // The body's aliases in the organisation table count too.
+        let aliases = ORGS
+            .lines()
+            .find(|l| l.split(';').next() == Some(body))
+            .unwrap_or(body);
+        aliases
+            .split(';')
+            .any(|a| same_name(a, name))
+            .then_some(country)
+    })
+}
+
 /// Titles, offices and roles that may stand before a name (lower case).
 pub const TITLES: &[&str] = &[
     "activist",
@@ -2169,6 +2287,24 @@ mod tests {
                 assert!(w[0] < w[1], "{name}: {:?} before {:?}", w[0], w[1]);
             }
         }
+    }
+
+    #[test]
+    fn government_bodies_name_known_organisations_and_countries() {
+        for line in GOVERNMENT_BODIES.lines() {
+            let (body, country) = line.split_once('|').unwrap();
+            assert!(
+                ORGS.lines().any(|l| l.split(';').next() == Some(body)),
+                "{body} is not an organisation's canonical name"
+            );
+            assert_eq!(country_of(country), Some(country), "{country}");
+            assert_eq!(government_body_of(body), Some(country));
+        }
+        assert_eq!(
+            government_body_of("Korean Central News Agency"),
+            Some("North Korea")
+        );
+        assert_eq!(government_body_of("senate"), None);
     }
 
     #[test]

@@ -243,8 +243,19 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
             let resolved: Option<(String, EntityType)> = match f.basis {
                 Basis::FullName => {
                     let n = normalise(&f.name);
-                    let full = full_by_slug.get(&slug(&n)).cloned().unwrap_or(n);
-                    Some((full, EntityType::Person))
+                    // `Andes Copper` after `Andes Copper Corp`: a company's
+                    // short name, not a person.
+                    let prefix = format!("{n} ");
+                    let org = fs.iter().find(|g| {
+                        g.kind == EntityType::Org && normalise(&g.name).starts_with(&prefix)
+                    });
+                    match org {
+                        Some(g) => Some((normalise(&g.name), EntityType::Org)),
+                        None => {
+                            let full = full_by_slug.get(&slug(&n)).cloned().unwrap_or(n);
+                            Some((full, EntityType::Person))
+                        }
+                    }
                 }
                 Basis::Surname { .. } | Basis::Cue if memory_hit(&memory, names, text) => {
                     memory.get(&normalise(text)).cloned()
@@ -396,5 +407,28 @@ mod tests {
             ["Silva", "Inácio", "Lula"]
         );
         assert!(surname_keys("Madonna").is_empty());
+    }
+
+    #[test]
+    fn a_company_short_name_is_the_company() {
+        let mut doc = Document::default();
+        let mut a = crate::corpus::Article::empty("a");
+        a.body = "A leak at a plant run by Velmar Zinc Corp fouled a lake. Velmar Zinc \
+                  rejected the findings."
+            .into();
+        doc.articles.push(a);
+        crate::entity::annotate(&mut doc);
+        let ids: Vec<(&str, EntityType)> = doc.articles[0]
+            .mentions
+            .iter()
+            .map(|m| (m.entity.as_str(), m.kind))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("velmar-zinc-corp", EntityType::Org),
+                ("velmar-zinc-corp", EntityType::Org)
+            ]
+        );
     }
 }

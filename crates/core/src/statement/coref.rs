@@ -16,6 +16,8 @@ pub(crate) struct Prev {
     pub kind: EntityType,
     /// An unnamed actor made from a description.
     pub unnamed: bool,
+    /// Named only as the source of a claim another speaker cites.
+    pub embedded: bool,
 }
 
 /// Lower-case ASCII slug: letters and digits, other runs become one hyphen.
@@ -45,6 +47,14 @@ pub(crate) fn place_of(nat: &str, entities: &[Entity]) -> Option<String> {
         })
         .max_by_key(|e| e.id.len())
         .map(|e| e.id.clone())
+        .or_else(|| {
+            // `american` → `united-states`, when the document has it.
+            let c = crate::entity::slug(crate::entity::lexicon::country_of(nat)?);
+            entities
+                .iter()
+                .any(|e| e.kind == EntityType::Place && e.id == c)
+                .then_some(c)
+        })
 }
 
 /// The nationality of a place (`ruritania` → `ruritanian`), when known.
@@ -87,6 +97,7 @@ pub(crate) fn resolve(
     text: &str,
     words: &[Word],
     mentions: &[&Mention],
+    earlier: &[Mention],
     history: &[Prev],
     entities: &mut Vec<Entity>,
     label: &str,
@@ -119,6 +130,28 @@ pub(crate) fn resolve(
     {
         return last_person();
     }
+    let named = mentions.iter().any(|m| m.start >= seg_from && speaking(m));
+    // `the company said`, `the firm's spokesman said`: the organisation
+    // last named (not a medium in a dateline's brackets).
+    if !named && seg.first() == Some(&"the") && seg.iter().any(|w| is(lx::ORG_NOUNS, w)) {
+        let bracketed = |m: &Mention| {
+            text.get(..m.start).is_some_and(|t| t.ends_with('('))
+                && text.get(m.end..).is_some_and(|t| t.starts_with(')'))
+        };
+        if let Some(m) = earlier
+            .iter()
+            .rev()
+            .find(|m| m.kind == EntityType::Org && !bracketed(m))
+        {
+            return Some(m.entity.clone());
+        }
+    }
+    // `the country's health ministry said`: the country last speaking.
+    if !named && seg.iter().any(|w| is(lx::COUNTRY_NOUNS, w)) {
+        if let Some(p) = history.iter().rev().find(|p| p.kind == EntityType::Place) {
+            return Some(p.id.clone());
+        }
+    }
     let persons: Vec<&&Mention> = mentions
         .iter()
         .filter(|m| m.kind == EntityType::Person)
@@ -131,6 +164,13 @@ pub(crate) fn resolve(
         let role_at = words[seg_start + r].span.start;
         if let Some(p) = persons.iter().find(|m| m.start > role_at) {
             return Some(p.entity.clone());
+        }
+        // `Ana Ruiz, Ruritania's ambassador to Sylvania, said`: the name
+        // that opens the phrase, with its office in apposition.
+        if seg_start > 0 {
+            if let Some(p) = persons.iter().find(|m| m.start == words[0].span.start) {
+                return Some(p.entity.clone());
+            }
         }
         let definite = seg.first() == Some(&"the")
             && !mentions.iter().any(|m| {
@@ -147,16 +187,53 @@ pub(crate) fn resolve(
             }
         }
         let head = seg[r];
-        return unnamed(head, mentions, history, entities, label, &persons);
+        // Only what describes the role itself: not `allegations by the
+        // White House` in `…, a defense official said`.
+        let own: Vec<&Mention> = mentions
+            .iter()
+            .copied()
+            .filter(|m| m.start >= seg_from)
+            .collect();
+        let own_persons: Vec<&&Mention> = persons
+            .iter()
+            .copied()
+            .filter(|m| m.start >= seg_from)
+            .collect();
+        return unnamed(head, &own, history, entities, label, &own_persons);
     }
     if statement_noun
         && !mentions
             .iter()
             .any(|m| m.start >= seg_from && m.kind != EntityType::Date)
     {
+        // `Tuesday's statement`: the day's news, which the story opens with.
+        let dated = seg.iter().any(|w| {
+            matches!(
+                w.trim_end_matches("'s"),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+            )
+        });
+        if dated {
+            if let Some(p) = history
+                .iter()
+                .find(|p| !p.embedded && (p.kind != EntityType::Person || p.unnamed))
+            {
+                return Some(p.id.clone());
+            }
+        }
+        // A statement is a speaker's own, not a claim another names.
         return history
             .iter()
             .rev()
+            .filter(|p| !p.embedded)
             .find(|p| p.kind != EntityType::Person || p.unnamed)
             .or(history.last())
             .map(|p| p.id.clone());
@@ -203,7 +280,11 @@ fn unnamed(
         mentions
             .iter()
             .find(|m| m.kind == EntityType::Place)
-            .map(|m| demonym_of(&m.entity, entities).unwrap_or_else(|| slug(&m.text)))
+            .map(|m| {
+                demonym_of(&m.entity, entities)
+                    .or_else(|| crate::entity::lexicon::demonym_of(&m.entity).map(slug))
+                    .unwrap_or_else(|| slug(&m.text))
+            })
     };
     let modifier = nat.or_else(place);
     let modifier = match modifier {
@@ -306,6 +387,13 @@ fn by_name(text: &str, words: &[Word], entities: &mut Vec<Entity>) -> Option<Str
     if let Some(e) = entities
         .iter()
         .find(|e| e.kind == EntityType::Person && e.id.ends_with(&format!("-{id}")))
+    {
+        return Some(e.id.clone());
+    }
+    // `Andes Copper` after `Andes Copper Corp`: a company's short name.
+    if let Some(e) = entities
+        .iter()
+        .find(|e| e.kind == EntityType::Org && e.id.starts_with(&format!("{id}-")))
     {
         return Some(e.id.clone());
     }

@@ -8,11 +8,9 @@
 
 use crate::Span;
 
-const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "gen", "col", "lt", "sen", "rep", "gov", "no", "vs", "inc", "corp", "co",
-    "jr", "sr", "prof", "capt", "sgt", "maj", "adm", "ft", "mt",
-];
+const ABBREV: &str =
+    "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sen rep \
+     gov no vs inc corp co jr sr prof capt sgt maj adm ft mt";
 
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\'' | '\u{2018}')
@@ -112,7 +110,7 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
     if w.chars().count() == 1 {
         return true;
     }
-    ABBREV.contains(&w.to_lowercase().as_str())
+    ABBREV.split(' ').any(|a| a == w.to_lowercase())
 }
 
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {

@@ -187,3 +187,170 @@ fn said_on_is_null_without_a_date() {
     annotate(&mut doc);
     assert_eq!(doc.statements[0].said_on, None);
 }
+
+const O: EntityType = EntityType::Org;
+
+t!(
+    dateline_dash_ends_the_subject,
+    "OSLO, May 2 (Reuters) - Norway said the tunnel was unsafe.",
+    &[
+        ("OSLO", "oslo", L),
+        ("Reuters", "reuters", O),
+        ("Norway", "norway", L)
+    ],
+    [("norway", A)]
+);
+t!(
+    inverted_after_a_comma,
+    "Such strikes rarely last a week, said Ana Lopes, a labour economist.",
+    &[("Ana Lopes", "ana-lopes", P)],
+    [("ana-lopes", A)]
+);
+t!(
+    subject_before_a_comma_is_not_inverted,
+    "Ana Lopes, a nurse from Braga, said Spanish doctors had left.",
+    &[
+        ("Ana Lopes", "ana-lopes", P),
+        ("Braga", "braga", L),
+        ("Spanish", "spanish", N)
+    ],
+    [("ana-lopes", A)]
+);
+t!(
+    quoted_as_saying,
+    "The agency quoted a Kenyan police spokesman, Paul Otieno, as saying the road \
+     was open.",
+    &[("Kenyan", "kenyan", N), ("Paul Otieno", "paul-otieno", P)],
+    [("paul-otieno", A)]
+);
+t!(
+    passive_speech_verb_names_nobody,
+    "Jane Roe said the plant could close if the losses were confirmed.",
+    &[("Jane Roe", "jane-roe", P)],
+    [("jane-roe", Q)]
+);
+t!(
+    rejecting_in_a_participle_denies,
+    "Freedonia said the ship was lost in a storm, rejecting claims that it was sunk.",
+    &[("Freedonia", "freedonia", L)],
+    [("freedonia", D)]
+);
+t!(
+    the_company_is_the_firm_named_before,
+    "Sweden's regulator said a spill at a plant run by Nordkem had fouled the lake, a \
+     charge the company denied.",
+    &[("Sweden", "sweden", L), ("Nordkem", "nordkem", O)],
+    [("sweden", A), ("nordkem", D)]
+);
+t!(
+    the_company_said_after_its_name,
+    "Nordkem rejected the findings. \"Our tanks are sound,\" the company said.",
+    &[("Nordkem", "nordkem", O)],
+    [("nordkem", D), ("nordkem", A)]
+);
+t!(
+    reported_that_is_a_claim_beside_a_denial,
+    "The group Clean Water first reported in May that the tank leaked, a claim the \
+     company Nordkem dismissed.",
+    &[("Clean Water", "clean-water", O), ("Nordkem", "nordkem", O)],
+    [("clean-water", A), ("nordkem", D)]
+);
+t!(
+    the_country_is_the_country_speaking,
+    "Chile said the mine was safe. The country's health ministry said it had sent \
+     doctors.",
+    &[("Chile", "chile", L)],
+    [("chile", A), ("chile", A)]
+);
+t!(
+    a_based_place_describes_the_speaker,
+    "The Lima-based group Agua Clara said the river was green.",
+    &[("Lima", "lima", L), ("Agua Clara", "agua-clara", O)],
+    [("agua-clara", A)]
+);
+t!(
+    name_with_office_in_apposition,
+    "Marek Nowak, Poland's ambassador to Japan, said the visit went well.",
+    &[
+        ("Marek Nowak", "marek-nowak", P),
+        ("Poland", "poland", L),
+        ("Japan", "japan", L)
+    ],
+    [("marek-nowak", A)]
+);
+
+#[test]
+fn unnamed_actors_take_the_lexicon_demonym() {
+    let mut doc = doc_with(
+        "A spokesperson for Canada's embassy said the case was closed.",
+        &[("Canada", "canada", L)],
+    );
+    annotate(&mut doc);
+    assert_eq!(
+        doc.statements[0].speaker.as_deref(),
+        Some("canadian-official")
+    );
+    let e = doc
+        .entities
+        .iter()
+        .find(|e| e.id == "canadian-official")
+        .unwrap();
+    assert_eq!(e.name, "Canadian official");
+}
+t!(
+    so_called_is_no_speech_verb,
+    "Chile's army said the drills were a reply to Peru's so-called Condor exercise.",
+    &[("Chile", "chile", L), ("Peru", "peru", L)],
+    [("chile", A)]
+);
+t!(
+    an_official_is_not_the_body_whose_claims_he_answers,
+    "Responding to allegations by the Pentagon, a Cuban defense official said the \
+     island had never hosted foreign troops.",
+    &[("Pentagon", "pentagon", O), ("Cuban", "cuban", N)],
+    [("cuban-official", D)]
+);
+t!(
+    a_demonym_speaker_is_its_country,
+    "Iran has rejected American claims that it sold drones to Sudan.",
+    &[
+        ("Iran", "iran", L),
+        ("American", "american", N),
+        ("Sudan", "sudan", L),
+        ("United States", "united-states", L)
+    ],
+    [("iran", D), ("united-states", A)]
+);
+t!(
+    the_statement_is_the_speakers_own_not_a_cited_claim,
+    "A Cuban official denied the charge. The denial followed reports from Washington \
+     that Cuba had hosted troops. \"We never did,\" the statement said.",
+    &[
+        ("Cuban", "cuban", N),
+        ("Washington", "united-states", L),
+        ("Cuba", "cuba", L)
+    ],
+    [
+        ("cuban-official", D),
+        ("united-states", A),
+        ("cuban-official", D)
+    ]
+);
+t!(
+    a_warning_noun_attributes_nothing,
+    "Chile's latest warning to Peru came a day after its last protest.",
+    &[("Chile", "chile", L), ("Peru", "peru", L)],
+    []
+);
+t!(
+    with_x_vowing,
+    "The warning came a day after the vote, with Chile on Monday vowing a firm response.",
+    &[("Chile", "chile", L)],
+    [("chile", A)]
+);
+t!(
+    found_no_denies,
+    "\"Our inspectors found no cracks in the dam,\" Ana Lopes said.",
+    &[("Ana Lopes", "ana-lopes", P)],
+    [("ana-lopes", D)]
+);

@@ -1,0 +1,571 @@
+//! Which side of the claim map a speaker stands on: a government with its
+//! officials, bodies and state media; the analysts; or others.
+//!
+//! Only general cues decide it:
+//! - a country speaks for its government (`Manila said` is a mention of the
+//!   Philippines); a demonym as speaker (`according to the Filipino
+//!   military`) stands for its country;
+//! - a government body or state medium of the lexicon (`White House`,
+//!   `Kremlin`, `Xinhua`) belongs to its country;
+//! - an unnamed actor or an organisation whose name holds a country and an
+//!   office word (`north-korean-official`, `Philippine Coast Guard`);
+//! - a speaker's title or apposition wherever the text names them: an
+//!   office word with a country, demonym, government body or
+//!   government-side organisation or person beside it (`Ruritanian Defense
+//!   Secretary Ana Ruiz`, `Ana Ruiz, deputy minister at Ruritania's foreign
+//!   ministry`, `Kremlin spokesman …`, `OEFA president …`); a past or
+//!   opposing office (`former minister`, `opposition leader`) and a country
+//!   the office is sent to (`ambassador to X`) do not count;
+//! - analysts by their words (`professor`, `researcher at the … Institute`);
+//! - a bare office (`Spokesperson Ana Ruiz said`, `the regulator said`) takes
+//!   the government of the statement next to it: the one before, in the same
+//!   paragraph or the one before, else the one after.
+//!
+//! Word lists are plain strings, which cost the wasm build less than tables.
+
+use super::Side;
+use crate::corpus::{Document, EntityType, Mention};
+use crate::entity::lexicon::{country_of, government_body_of};
+use crate::entity::slug;
+
+/// Words of a government office, body or force.
+const OFFICES: &str = "administration ambassador army authorities cabinet chancellor \
+    commander consul department diplomat diplomats embassy emir envoy government governor \
+    guard king leader military minister ministers ministry navy official officials police \
+    premier president prosecutor prosecutors queen regulator secretary spokesman spokesmen \
+    spokesperson spokeswoman";
+
+/// Words before an office that make it a past or opposing one.
+const NOT_IN_OFFICE: &str = "ex former late opposition retired";
+
+/// Words that end a title read back from a name (`… told [reporters]`).
+const TITLE_STOPS: &str = "about after against as because before but by from into near on \
+    than that to toward towards when where which while who with";
+
+/// Words before a country that put it outside the office (`envoy to X`).
+const AWAY: &str = "against from in into near on over to toward towards visiting with";
+
+/// Depth of the look-up through cue entities (`OEFA president` → OEFA →
+/// the statement before it), to keep it finite.
+const MAX_DEPTH: usize = 3;
+
+fn is(list: &str, w: &str) -> bool {
+    list.split_whitespace().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// The government (a country's slug) of a name as written or a slug.
+fn country(name: &str) -> Option<String> {
+    country_of(name).map(slug)
+}
+
+/// The side of the speaker `id` in `doc`.
+pub(super) fn side_of(doc: &Document, id: &str) -> Side {
+    match government(doc, id, 0) {
+        Ok(c) => Side::Government(c),
+        Err(true) => Side::Analysts,
+        Err(false) => Side::Others,
+    }
+}
+
+/// The government `id` belongs to, else whether it is an analyst.
+fn government(doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
+    let e = doc.entities.iter().find(|e| e.id == id).ok_or(false)?;
+    if matches!(e.kind, EntityType::Place | EntityType::Nationality) {
+        return match country(&e.id) {
+            Some(c) => Ok(c),
+            None if e.kind == EntityType::Place => Ok(e.id.clone()),
+            None => Err(false),
+        };
+    }
+    if let Some(c) = government_body_of(&e.id).or_else(|| government_body_of(&e.name)) {
+        return Ok(slug(c));
+    }
+    if e.kind != EntityType::Person || e.aliases.is_empty() {
+        // An organisation or an unnamed actor: its id says it
+        // (`asia-maritime-institute`, `senior-brazilian-defense-official`,
+        // `biden-officials` after `biden`).
+        let toks: Vec<&str> = e.id.split('-').collect();
+        if toks.iter().any(|t| crate::statement::is_analyst_word(t)) {
+            return Err(true);
+        }
+        if toks.iter().any(|t| is(OFFICES, t)) {
+            for len in (1..=toks.len().min(3)).rev() {
+                if let Some(c) = toks.windows(len).find_map(|w| country(&w.join("-"))) {
+                    return Ok(c);
+                }
+            }
+        }
+        if let Some((parent, _)) = e.id.rsplit_once('-') {
+            if depth < MAX_DEPTH && doc.entities.iter().any(|p| p.id == parent) {
+                if let Ok(c) = government(doc, parent, depth + 1) {
+                    return Ok(c);
+                }
+            }
+        }
+    }
+    // The words around each mention, and around the speaker's label in each
+    // of its statements (its last part: not `allegations by X,` before `a
+    // defense official`).
+    let mut places: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, a) in doc.articles.iter().enumerate() {
+        for m in a.mentions.iter().filter(|m| m.entity == id) {
+            places.push((k, m.start, m.end));
+        }
+    }
+    for s in doc
+        .statements
+        .iter()
+        .filter(|s| s.speaker.as_deref() == Some(id))
+    {
+        let (Some(label), Some(k)) = (
+            &s.speaker_label,
+            doc.articles.iter().position(|a| a.id == s.article),
+        ) else {
+            continue;
+        };
+        let Some(at) = s.sentence.find(label.as_str()) else {
+            continue;
+        };
+        let last = label.rfind(',').map_or(0, |c| c + 1);
+        let last = label.len() - label[last..].trim_start().len();
+        places.push((k, s.start + at + last, s.start + at + label.len()));
+    }
+    let mut votes: Vec<(String, usize)> = Vec::new();
+    let (mut analyst, mut inherited) = (false, None);
+    for (k, from, to) in places {
+        let a = &doc.articles[k];
+        let start = title_start(&a.body, &a.mentions, from);
+        let end = apposition_end(&a.body, &a.mentions, to).unwrap_or(to);
+        match read(doc, &a.body, &a.mentions, start, end, id, depth) {
+            Cue::Country(c) => match votes.iter_mut().find(|(v, _)| *v == c) {
+                Some(v) => v.1 += 1,
+                None => votes.push((c, 1)),
+            },
+            Cue::Bare if inherited.is_none() => {
+                inherited = government_near(doc, &a.id, from, id, depth);
+            }
+            Cue::Analyst => analyst = true,
+            _ => {}
+        }
+    }
+    // The country most windows name; the first named on a tie.
+    let mut best: Option<(String, usize)> = None;
+    for (c, n) in votes {
+        if best.as_ref().is_none_or(|(_, b)| n > *b) {
+            best = Some((c, n));
+        }
+    }
+    match (best, analyst, inherited) {
+        (Some((c, _)), _, _) => Ok(c),
+        (None, true, _) => Err(true),
+        (None, false, Some(c)) => Ok(c),
+        _ => Err(false),
+    }
+}
+
+/// What one window of words around a speaker says.
+enum Cue {
+    Country(String),
+    Analyst,
+    /// An office naming nothing (`the regulator`, `Spokesperson …`).
+    Bare,
+    Nothing,
+}
+
+/// Reads `body[start..end]` around a mention of `me`: an office word and
+/// the country nearest to it (not one it is sent to), else analyst words.
+fn read(
+    doc: &Document,
+    body: &str,
+    mentions: &[Mention],
+    start: usize,
+    end: usize,
+    me: &str,
+    depth: usize,
+) -> Cue {
+    let Some(text) = body.get(start..end) else {
+        return Cue::Nothing;
+    };
+    let words: Vec<(usize, &str)> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| (start + (w.as_ptr() as usize - text.as_ptr() as usize), w))
+        .collect();
+    let office = words.iter().enumerate().find(|(k, (_, w))| {
+        is(OFFICES, w)
+            && !words[k.saturating_sub(2)..*k]
+                .iter()
+                .any(|(_, p)| is(NOT_IN_OFFICE, p))
+    });
+    let Some((_, &(at, _))) = office else {
+        return if words
+            .iter()
+            .any(|(_, w)| crate::statement::is_analyst_word(&w.to_ascii_lowercase()))
+        {
+            Cue::Analyst
+        } else {
+            Cue::Nothing
+        };
+    };
+    let mut named = false;
+    let mut best: Option<(usize, String)> = None;
+    for m in mentions
+        .iter()
+        .filter(|m| m.start >= start && m.end <= end && m.entity != me)
+    {
+        named = true;
+        // `ambassador to X`: the word before the country, past `the`.
+        let away = words
+            .iter()
+            .rev()
+            .filter(|(p, _)| *p < m.start)
+            .find(|(_, w)| !w.eq_ignore_ascii_case("the"))
+            .is_some_and(|(_, w)| is(AWAY, w));
+        let distance = m.start.abs_diff(at);
+        if away || best.as_ref().is_some_and(|(d, _)| *d <= distance) {
+            continue;
+        }
+        if let Some(c) = cue_country(doc, body, m, depth) {
+            best = Some((distance, c));
+        }
+    }
+    match best {
+        Some((_, c)) => Cue::Country(c),
+        // Only an office that names nothing is bare (`the regulator`, not
+        // `Biden administration officials`).
+        None if !named => Cue::Bare,
+        None => Cue::Nothing,
+    }
+}
+
+/// The country a mention beside an office points to: a country, capital or
+/// demonym; a government body; an organisation or (possessive) person on a
+/// government's side.
+fn cue_country(doc: &Document, body: &str, m: &Mention, depth: usize) -> Option<String> {
+    match m.kind {
+        EntityType::Place | EntityType::Nationality => {
+            country(&m.entity).or_else(|| country(&m.text))
+        }
+        EntityType::Org => government_body_of(&m.entity)
+            .or_else(|| government_body_of(&m.text))
+            .map(slug)
+            .or_else(|| deeper(doc, &m.entity, depth)),
+        EntityType::Person
+            if body
+                .get(m.end..)
+                .is_some_and(|t| t.starts_with("'s") || t.starts_with("\u{2019}s")) =>
+        {
+            deeper(doc, &m.entity, depth)
+        }
+        _ => None,
+    }
+}
+
+fn deeper(doc: &Document, id: &str, depth: usize) -> Option<String> {
+    (depth < MAX_DEPTH)
+        .then(|| government(doc, id, depth + 1).ok())
+        .flatten()
+}
+
+/// The government of the statement next to `pos` in `article` by a speaker
+/// other than `id`: the last before it (its sentence's first statement, the
+/// main speaker, not a claim it names), else the first after it, in the
+/// same paragraph or the next one (wire copy gives a sentence a paragraph).
+fn government_near(
+    doc: &Document,
+    article: &str,
+    pos: usize,
+    id: &str,
+    depth: usize,
+) -> Option<String> {
+    let body = &doc.article(article)?.body;
+    let others = doc
+        .statements
+        .iter()
+        .filter(|s| s.article == article && s.speaker.as_deref() != Some(id));
+    let last = others
+        .clone()
+        .filter(|s| s.start < pos)
+        .map(|s| s.start)
+        .max();
+    let s = match last {
+        Some(last) => others.clone().find(|s| s.start == last)?,
+        None => others.filter(|s| s.start > pos).min_by_key(|s| s.start)?,
+    };
+    let gap = body.get(s.start.min(pos)..s.start.max(pos))?;
+    if gap.matches("\n\n").count() > 1 {
+        return None;
+    }
+    deeper(doc, s.speaker.as_deref()?, depth)
+}
+
+fn is_stop(c: char) -> bool {
+    ".!?;:,\"()[]\n\u{201C}\u{201D}\u{2014}\u{2013}".contains(c)
+}
+
+fn inside(mentions: &[Mention], i: usize) -> Option<&Mention> {
+    mentions.iter().find(|m| m.start <= i && i < m.end)
+}
+
+/// Where the title before a name at `pos` starts: back to the clause's
+/// start (crossing one comma right before a person's name, `the leader of
+/// X, NAME`, and `known as`: `the regulator, known as NAME`), then after the
+/// last word that ends a title (a speech verb, `by`, `that`, …) or another
+/// person's name, at most ten words back.
+fn title_start(body: &str, mentions: &[Mention], pos: usize) -> usize {
+    let head = body.get(..pos).unwrap_or("");
+    let bare = head.trim_end();
+    for link in ["known as", "called", "dubbed"] {
+        if let Some(before) = bare.strip_suffix(link) {
+            if let Some(before) = before.trim_end().strip_suffix(',') {
+                return title_start(body, mentions, before.len());
+            }
+        }
+    }
+    let name_follows = mentions
+        .iter()
+        .any(|m| m.start == pos && m.kind == EntityType::Person);
+    let mut start = 0;
+    let mut crossed = !name_follows;
+    for (i, c) in head.char_indices().rev() {
+        if inside(mentions, i).is_some() {
+            continue;
+        }
+        if c == ',' && !crossed && head[i + 1..].trim().is_empty() {
+            crossed = true;
+            continue;
+        }
+        let spaced_dash = c == '-' && head[..i].ends_with(' ') && head[i + 1..].starts_with(' ');
+        if is_stop(c) || spaced_dash {
+            start = i + c.len_utf8();
+            break;
+        }
+    }
+    let clause = &head[start..];
+    let mut from = start;
+    let mut count = Vec::new();
+    for w in clause.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}') {
+        if w.is_empty() {
+            continue;
+        }
+        let at = start + (w.as_ptr() as usize - clause.as_ptr() as usize);
+        let lower = w.to_ascii_lowercase();
+        let other = inside(mentions, at).is_some_and(|m| m.kind == EntityType::Person);
+        if is(TITLE_STOPS, &lower) || crate::statement::is_speech_verb(&lower) || other {
+            from = at + w.len();
+            count.clear();
+        } else {
+            count.push(at);
+        }
+    }
+    // At most ten words.
+    count.len().checked_sub(10).map_or(from, |k| count[k])
+}
+
+/// The end of the apposition after a name ending at `end` (`, a researcher
+/// at X,`): the next clause mark or another person's name; none for a
+/// relative clause or a speech verb (`, who said`, `, said`).
+fn apposition_end(body: &str, mentions: &[Mention], end: usize) -> Option<usize> {
+    let tail = body.get(end..)?;
+    let tail = tail
+        .strip_prefix("'s")
+        .or_else(|| tail.strip_prefix("\u{2019}s"))
+        .unwrap_or(tail);
+    let rest = tail.strip_prefix(',')?;
+    let from = body.len() - rest.len();
+    let first = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())?;
+    if is("who which whose where when", first)
+        || crate::statement::is_speech_verb(&first.to_ascii_lowercase())
+    {
+        return None;
+    }
+    let mut to = body.len();
+    for (i, c) in rest.char_indices() {
+        match inside(mentions, from + i) {
+            Some(m) if m.kind == EntityType::Person => {
+                to = from + i;
+                break;
+            }
+            Some(_) => continue,
+            None if is_stop(c) => {
+                to = from + i;
+                break;
+            }
+            None => {}
+        }
+    }
+    Some(to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::side_of;
+    use crate::claim::Side;
+    use crate::corpus::{Article, Document};
+
+    fn sides(body: &str) -> Document {
+        let mut doc = Document::default();
+        let mut a = Article::empty("a");
+        a.body = body.to_string();
+        doc.articles.push(a);
+        crate::analyze(doc)
+    }
+
+    fn side(doc: &Document, id: &str) -> Side {
+        assert!(
+            doc.statements
+                .iter()
+                .any(|s| s.speaker.as_deref() == Some(id)),
+            "{id} says nothing: {:#?}",
+            doc.statements
+                .iter()
+                .map(|s| (&s.speaker, &s.speaker_label))
+                .collect::<Vec<_>>()
+        );
+        side_of(doc, id)
+    }
+
+    fn gov(c: &str) -> Side {
+        Side::Government(c.into())
+    }
+
+    macro_rules! t {
+        ($name:ident, $body:expr, $speaker:expr, $side:expr) => {
+            #[test]
+            fn $name() {
+                let doc = sides($body);
+                assert_eq!(side(&doc, $speaker), $side, "{}", $body);
+            }
+        };
+    }
+
+    // Titles before the name.
+    t!(
+        government_body_in_title,
+        "Kremlin spokesman Oleg Brandt said the talks had failed.",
+        "oleg-brandt",
+        gov("russia")
+    );
+    t!(
+        us_body_in_title,
+        "White House press secretary Dana Pruitt said the tariffs would stay.",
+        "dana-pruitt",
+        gov("united-states")
+    );
+    t!(
+        demonym_in_title,
+        "Kenyan Interior Minister Joseph Otieno said the border would reopen.",
+        "joseph-otieno",
+        gov("kenya")
+    );
+    t!(
+        possessive_country_before_office,
+        "Chile's finance minister, Rosa Fuentes, said inflation had peaked.",
+        "rosa-fuentes",
+        gov("chile")
+    );
+    // Appositions after the name.
+    t!(
+        apposition_with_country,
+        "\"We will not pay,\" said Tomas Lind, deputy minister at Sweden's foreign ministry.",
+        "tomas-lind",
+        gov("sweden")
+    );
+    t!(
+        office_of_country,
+        "The president of Ghana, Kwame Asante, said the mine would close.",
+        "kwame-asante",
+        gov("ghana")
+    );
+    t!(
+        envoy_to_a_country_stays_home,
+        "Marek Nowak, Poland's ambassador to Japan, said the visit went well.",
+        "marek-nowak",
+        gov("poland")
+    );
+    // Analysts.
+    t!(
+        researcher_at_institute,
+        "\"Prices will fall,\" said Ines Duarte, a researcher at the Lisbon Energy Institute.",
+        "ines-duarte",
+        Side::Analysts
+    );
+    t!(
+        professor,
+        "Amara Obi, a professor of economics at the University of Lagos, said growth would slow.",
+        "amara-obi",
+        Side::Analysts
+    );
+    // Not a government.
+    t!(
+        former_office_does_not_count,
+        "Former Brazilian minister Paulo Reis said the vote was rigged.",
+        "paulo-reis",
+        Side::Others
+    );
+    t!(
+        citizen_stays_other,
+        "Lena Berg, a teacher from a village near Oslo, said the water was brown.",
+        "lena-berg",
+        Side::Others
+    );
+    t!(
+        company_stays_other,
+        "Norsk Metall said it had found no leak at its plant in Norway.",
+        "norsk-metall",
+        Side::Others
+    );
+    // Unnamed actors and bare offices.
+    t!(
+        unnamed_official,
+        "A senior Egyptian official said the crossing would open.",
+        "egyptian-official",
+        gov("egypt")
+    );
+    t!(
+        bare_office_takes_the_body_before,
+        "Mexico's foreign ministry rejected the report. Spokesperson Laura Vega said \
+         the shipment had been legal.",
+        "laura-vega",
+        gov("mexico")
+    );
+    t!(
+        known_as_takes_the_title_before,
+        "OSLO, May 2 (Reuters) - Norway's food safety regulator said on Monday that the \
+         farm had broken the rules.\n\nThe regulator, known as Mattilsynet, said tests \
+         showed high levels of lice.",
+        "mattilsynet",
+        gov("norway")
+    );
+    t!(
+        head_of_a_government_body,
+        "Ghana's mining regulator said the dam had leaked.\n\nThe regulator, known as \
+         MINCOM, said the leak was small.\n\n\"We are sure,\" MINCOM president Kofi Mensah \
+         told reporters.",
+        "kofi-mensah",
+        gov("ghana")
+    );
+    t!(
+        bare_office_in_the_first_lines_takes_the_next_statement,
+        "A Foreign Ministry official said the tanker had left.\n\nPRAGUE - The Czech \
+         Republic said on Monday it had never hosted the tanker.",
+        "foreign-ministry",
+        gov("czech-republic")
+    );
+    t!(
+        no_title_across_a_comma_for_a_description,
+        "Responding to claims by the Kremlin, a Defense Ministry official said the tanker \
+         had left.\n\nPRAGUE - The Czech Republic said on Monday it had never hosted the \
+         tanker.",
+        "defense-ministry",
+        gov("czech-republic")
+    );
+    t!(
+        demonym_speaker,
+        "According to the Turkish military, the drone was shot down over the sea.",
+        "turkish",
+        gov("turkey")
+    );
+}
