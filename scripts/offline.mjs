@@ -35,6 +35,22 @@ const wasm = loader.match(/module_or_path:\s*["']\.\/([^"']+\.wasm)["']/)?.[1];
 const css = index.match(/<link[^>]*\bhref=["']?\.\/([^"'\s>]+\.css)/)?.[1];
 if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.html (${js}, ${wasm}, ${css})`);
 
+// 0. The JS glue without its comments and indentation (wasm-bindgen writes
+// neither minified), and the integrity hash trunk gave it updated.
+{
+  const before = read(js);
+  const glue0 = before
+    .toString('utf8')
+    .replace(/\/\*\*[\s\S]*?\*\//g, '')
+    .replace(/^[ \t]*\/\/.*$/gm, '')
+    .replace(/^[ \t]+/gm, '')
+    .replace(/\n{2,}/g, '\n');
+  const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
+  const old = sri(before);
+  if (index.includes(old)) index = index.replace(old, sri(Buffer.from(glue0, 'utf8')));
+  fs.writeFileSync(path.join(dir, js), glue0);
+}
+
 // 1. The hosted page's policy.
 const hosted = [
   "default-src 'self'",

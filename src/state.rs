@@ -102,6 +102,11 @@ impl View {
     }
 
     fn go(&self, next: ViewState, replace: bool) {
+        // The same state again (a change event after an input) must not
+        // redraw the views: a click may be on its way to one of them.
+        if self.0.with_untracked(|v| *v == next) {
+            return;
+        }
         let hash = next.to_hash();
         self.0.set(next);
         if let Some(loc) = web_sys::window().map(|w| w.location()) {

@@ -101,21 +101,16 @@ pub fn AppShell() -> impl IntoView {
         }
     };
 
-    if view.0.with_untracked(|v| v.embed) {
+    // Embed mode shows the chosen view alone: the page around it is hidden
+    // by the stylesheet (one tree for both modes keeps the wasm small).
+    let embed = view.0.with_untracked(|v| v.embed);
+    if embed {
         report_height();
-        let full = view.href(|v| v.embed = false);
-        return view! {
-            <main id="reader-main" class="embed-pane">
-                {main}
-                <p class="embed-credit">
-                    <a href=full target="_blank" rel="noopener">"Open in Crossread ↗"</a>
-                </p>
-            </main>
-        }
-        .into_any();
     }
+    let full = embed.then(|| view.href(|v| v.embed = false));
 
     view! {
+        <div class="page" class:embed=embed>
         <a class="skip-link" href="#reader-main">"Skip to the article"</a>
         <header class="site-header" on:click=actions>
             <StaticView make=Box::new(move || lists::site_header_view(dark.get()))/>
@@ -136,6 +131,12 @@ pub fn AppShell() -> impl IntoView {
         <footer class="site-footer">
             <StaticView make=Box::new(lists::site_footer_view)/>
         </footer>
+        {full.map(|href| view! {
+            <p class="embed-credit">
+                <a href=href target="_blank" rel="noopener">"Open in Crossread ↗"</a>
+            </p>
+        })}
+        </div>
     }
     .into_any()
 }

@@ -8,6 +8,7 @@ use crate::state::{Corpus, Search, View};
 use crossread_core::search::{Field, Query};
 use crossread_core::view::{lists, step, ViewState};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The search box, the date range, the facets, the count and the list;
 /// arrow keys move through the list. The count, facets and list are built
@@ -100,45 +101,62 @@ pub fn ArticleList() -> impl IntoView {
             }
         }
     };
-    let set_query = move |ev| {
-        let q = event_target_value(&ev);
+    // One handler for the box and the date range; the URL is the state.
+    let typed = move |ev: web_sys::Event| {
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let value = event_target_value(&ev);
         let mut next = view.0.get_untracked();
-        next.query = q;
-        view.replace(next);
-    };
-    let date = move |from: bool| {
-        move |ev| {
-            let d = event_target_value(&ev);
-            let d = (!d.is_empty()).then_some(d);
-            view.update(|v| {
-                let (f, t) = v.facets.date_range();
-                let (f, t) = (f.map(String::from), t.map(String::from));
-                let (f, t) = if from { (d.clone(), t) } else { (f, d.clone()) };
-                v.facets = std::mem::take(&mut v.facets).dates(f.as_deref(), t.as_deref());
-            })
+        let day = (!value.is_empty()).then_some(value.as_str());
+        let (from, to) = next.facets.date_range();
+        let (from, to) = (from.map(String::from), to.map(String::from));
+        match el.id().as_str() {
+            // Typing replaces the history entry, so Back skips keystrokes.
+            "search-input" => {
+                next.query = value.clone();
+                return view.replace(next);
+            }
+            "date-from" => next.facets = next.facets.clone().dates(day, to.as_deref()),
+            "date-to" => next.facets = next.facets.clone().dates(from.as_deref(), day),
+            _ => return,
         }
+        view.navigate(next);
     };
-    let range = move |from: bool| {
-        move || {
-            view.0.with(|v| {
-                let (f, t) = v.facets.date_range();
-                (if from { f } else { t }).unwrap_or_default().to_string()
-            })
-        }
-    };
+    // The fields show the state (after a reload, Back or a link).
+    Effect::new(move |_| {
+        view.0.with(|v| {
+            let (from, to) = v.facets.date_range();
+            for (id, value) in [
+                ("search-input", v.query.as_str()),
+                ("date-from", from.unwrap_or_default()),
+                ("date-to", to.unwrap_or_default()),
+            ] {
+                let field = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(id))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+                if let Some(f) = field.filter(|f| f.value() != value) {
+                    f.set_value(value);
+                }
+            }
+        })
+    });
 
     view! {
         <nav class="article-nav" aria-label="Articles" on:keydown=on_keydown>
             <h2 class="pane-title">"Articles"</h2>
-            <div class="search-box" role="search">
+            <div class="search-box" role="search" on:input=typed on:change=typed>
                 <label for="search-input" class="visually-hidden">"Search the articles"</label>
-                <input id="search-input" type="search" data-testid="search" placeholder="Search (press /)"
-                    autocomplete="off" prop:value=move || view.0.with(|v| v.query.clone()) on:input=set_query/>
+                <input id="search-input" type="search" data-testid="search" placeholder="Search (press /)" autocomplete="off"/>
                 <details class="filters">
                     <summary>"Filters"</summary>
                     <div class="date-range">
-                        <label>"From " <input type="date" data-testid="date-from" prop:value=range(true) on:change=date(true)/></label>
-                        <label>"to " <input type="date" data-testid="date-to" prop:value=range(false) on:change=date(false)/></label>
+                        <label>"From " <input type="date" id="date-from" data-testid="date-from"/></label>
+                        <label>"to " <input type="date" id="date-to" data-testid="date-to"/></label>
                     </div>
                     <StaticView make=facets/>
                 </details>

@@ -5,16 +5,18 @@ use super::static_view::StaticView;
 use crate::state::{Corpus, View};
 use crossread_core::view::{lists, EntitySort};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// The table of entities, with a search box and a sort choice. The table
-/// itself is built by the core ([`lists::entity_table_view`]).
+/// The table of entities, with a search box and a sort choice. The core
+/// builds its parts ([`lists::entity_controls_view`],
+/// [`lists::entity_table_view`]); one handler per event serves the controls.
 #[component]
 pub fn EntityPanel() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let view = expect_context::<View>();
     let query = RwSignal::new(String::new());
     let sort = RwSignal::new(EntitySort::Mentions);
-    let total = corpus.entities().rows.len();
+    let controls = lists::entity_controls_view(corpus.entities().rows.len());
 
     let chosen = {
         let corpus = corpus.clone();
@@ -30,43 +32,38 @@ pub fn EntityPanel() -> impl IntoView {
             view.0.with(|v| lists::entity_table_view(t, &rows, q, v))
         })
     });
+    let changed = move |ev: web_sys::Event| {
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let value = event_target_value(&ev);
+        match el.id().as_str() {
+            // A change event repeats the last input (on blur): setting the
+            // same value again would redraw the table under a click.
+            "entity-search" if query.get_untracked() != value => query.set(value),
+            "entity-sort" => {
+                let next = match value.as_str() {
+                    "name" => EntitySort::Name,
+                    "type" => EntitySort::Type,
+                    "outlets" => EntitySort::Outlets,
+                    _ => EntitySort::Mentions,
+                };
+                if sort.get_untracked() != next {
+                    sort.set(next);
+                }
+            }
+            _ => {}
+        }
+    };
 
     view! {
-        <section class="entity-panel" data-testid="entity-panel" aria-labelledby="entity-title">
-            <h2 class="pane-title" id="entity-title">"Who and what"</h2>
-            <p class="hint">
-                {format!("{total} entities found in the text. ")}
-                "Choose one to list only the articles that mention it and to highlight it."
-            </p>
+        <section class="entity-panel" data-testid="entity-panel" aria-labelledby="entity-title"
+            on:input=changed on:change=changed>
+            <StaticView make=Box::new(move || controls.clone())/>
             <StaticView make=chosen/>
-            <div class="entity-controls">
-                <label>
-                    <span class="visually-hidden">"Search entities"</span>
-                    <input
-                        type="search"
-                        data-testid="entity-search"
-                        placeholder="Search entities"
-                        on:input=move |ev| query.set(event_target_value(&ev))
-                    />
-                </label>
-                <label class="sort">
-                    "Sort "
-                    <select
-                        data-testid="entity-sort"
-                        on:change=move |ev| sort.set(match event_target_value(&ev).as_str() {
-                            "name" => EntitySort::Name,
-                            "type" => EntitySort::Type,
-                            "outlets" => EntitySort::Outlets,
-                            _ => EntitySort::Mentions,
-                        })
-                    >
-                        <option value="mentions">"most mentioned"</option>
-                        <option value="outlets">"most outlets"</option>
-                        <option value="name">"name"</option>
-                        <option value="type">"type"</option>
-                    </select>
-                </label>
-            </div>
             <StaticView make=table/>
         </section>
     }

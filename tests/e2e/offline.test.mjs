@@ -100,8 +100,10 @@ test('the embed snippet shows the chosen view in a course page and sizes its fra
     await host.page.goto(course.url);
     const frame = host.page.frameLocator('iframe');
     await frame.getByTestId('claim-map').waitFor();
-    assert.equal(await frame.locator('.site-header').count(), 0, 'no page chrome in embed mode');
-    assert.equal(await frame.getByTestId('article-list').count(), 0);
+    for (const sel of ['.site-header', '[data-testid="article-list"]', '[data-testid="entity-panel"]', '.panel-tabs', '.site-footer']) {
+      assert.equal(await frame.locator(sel).first().isVisible(), false, `no ${sel} in embed mode`);
+    }
+    assert.ok(await frame.locator('.embed-credit a').isVisible());
     assert.ok(await frame.getByTestId('map-cell').count() >= 1);
     // The frame takes the height the embedded page reports.
     await host.page.waitForFunction(() => document.querySelector('iframe').getAttribute('height') !== '600');

@@ -268,6 +268,56 @@ pub fn facets_view(results: &SearchResults, state: &ViewState) -> Html {
     div.into()
 }
 
+/// The top of the entity panel: its title, a hint with the number of
+/// entities, a search box (`entity-search`) and a sort choice
+/// (`entity-sort`: `mentions`, `outlets`, `name`, `type`).
+pub fn entity_controls_view(total: usize) -> Html {
+    let option =
+        |v: &str, label: &str| -> Html { el("option").attr("value", v).text(label).into() };
+    el("div")
+        .child(
+            el("h2")
+                .attr("class", "pane-title")
+                .attr("id", "entity-title")
+                .text("Who and what"),
+        )
+        .child(el("p").attr("class", "hint").text(format!(
+            "{total} entities found in the text. Choose one to list only the articles that \
+             mention it and to highlight it."
+        )))
+        .child(
+            el("div")
+                .attr("class", "entity-controls")
+                .child(
+                    el("label")
+                        .child(
+                            el("span")
+                                .attr("class", "visually-hidden")
+                                .text("Search entities"),
+                        )
+                        .child(
+                            el("input")
+                                .attr("type", "search")
+                                .attr("id", "entity-search")
+                                .attr("data-testid", "entity-search")
+                                .attr("placeholder", "Search entities"),
+                        ),
+                )
+                .child(
+                    el("label").attr("class", "sort").text("Sort ").child(
+                        el("select")
+                            .attr("id", "entity-sort")
+                            .attr("data-testid", "entity-sort")
+                            .child(option("mentions", "most mentioned"))
+                            .child(option("outlets", "most outlets"))
+                            .child(option("name", "name"))
+                            .child(option("type", "type")),
+                    ),
+                ),
+        )
+        .into()
+}
+
 /// The chosen entity with a link that clears the choice; nothing when no
 /// entity is chosen.
 pub fn chosen_entity_view(table: &EntityTable, state: &ViewState) -> Html {
