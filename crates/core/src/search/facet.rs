@@ -164,14 +164,17 @@ pub struct FacetValue {
 }
 
 /// The values of one facet with their counts: those with a count above
-/// zero and the chosen ones, most frequent first, then by value; dates in
-/// order of date.
+/// zero (the most frequent, up to a limit) and the chosen ones, most
+/// frequent first, then by value; dates all, in order of date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetCounts {
     /// The facet.
     pub facet: Facet,
     /// Its values.
     pub values: Vec<FacetValue>,
+    /// How many more values have a count above zero but were left out by
+    /// the limit.
+    pub others: usize,
 }
 
 /// Bits of a packed value id that hold the value; the facet is above.
@@ -201,11 +204,18 @@ struct Collect {
 }
 
 impl Collect {
-    fn add(&mut self, doc: usize, facet: Facet, value: &str, label: &str) {
+    /// Adds `value` for article `doc`; `label` names a value seen first.
+    fn add<'a>(
+        &mut self,
+        doc: usize,
+        facet: Facet,
+        value: &'a str,
+        label: impl FnOnce() -> &'a str,
+    ) {
         let f = facet as usize;
         let (id, new) = self.terms[f].intern(value);
         if new {
-            self.labels[f].push(label.to_string());
+            self.labels[f].push(label().to_string());
             self.stamp[f].push(0);
         }
         let stamp = &mut self.stamp[f][id as usize];
@@ -218,6 +228,7 @@ impl Collect {
 
 impl Facets {
     /// `order` lists the articles sorted by id.
+    #[inline(never)]
     pub(crate) fn build(doc: &Document, order: &[u32]) -> Facets {
         let n = doc.articles.len();
         let mut names = Terms::default();
@@ -237,12 +248,20 @@ impl Facets {
                 label_of.push(p.label.as_str());
             }
         }
+        // Each article's statements (statements come grouped by article).
         let mut statements: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut last: Option<(&str, usize)> = None;
         for (i, s) in doc.statements.iter().enumerate() {
-            let found =
-                order.binary_search_by(|&d| doc.articles[d as usize].id.as_str().cmp(&s.article));
-            if let Ok(k) = found {
-                statements[order[k] as usize].push(i);
+            let found = match last {
+                Some((id, d)) if id == s.article => Some(d),
+                _ => order
+                    .binary_search_by(|&d| doc.articles[d as usize].id.as_str().cmp(&s.article))
+                    .ok()
+                    .map(|k| order[k] as usize),
+            };
+            if let Some(d) = found {
+                statements[d].push(i);
+                last = Some((s.article.as_str(), d));
             }
         }
         let mut c = Collect::default();
@@ -255,33 +274,32 @@ impl Facets {
                 (Facet::Date, &a.published),
             ] {
                 if let Some(v) = value {
-                    c.add(d, facet, v, v);
+                    c.add(d, facet, v, || v);
                 }
             }
             for m in &a.mentions {
                 if !matches!(m.kind, EntityType::Date | EntityType::Quantity) {
-                    c.add(
-                        d,
-                        Facet::Entity,
-                        &m.entity,
-                        name(&names, &name_of, &m.entity),
-                    );
+                    c.add(d, Facet::Entity, &m.entity, || {
+                        name(&names, &name_of, &m.entity)
+                    });
                 }
             }
             for &i in &statements[d] {
                 let s = &doc.statements[i];
                 if let Some(sp) = &s.speaker {
-                    let label = names
-                        .get(sp)
-                        .map(|i| name_of[i as usize])
-                        .or(s.speaker_label.as_deref())
-                        .unwrap_or(sp);
-                    c.add(d, Facet::Speaker, sp, label);
+                    c.add(d, Facet::Speaker, sp, || {
+                        names
+                            .get(sp)
+                            .map(|i| name_of[i as usize])
+                            .or(s.speaker_label.as_deref())
+                            .unwrap_or(sp)
+                    });
                 }
-                c.add(d, Facet::Stance, s.stance.word(), s.stance.word());
+                c.add(d, Facet::Stance, s.stance.word(), || s.stance.word());
                 if let Some(p) = &s.proposition {
-                    let label = props.get(p).map_or(p.as_str(), |i| label_of[i as usize]);
-                    c.add(d, Facet::Proposition, p, label);
+                    c.add(d, Facet::Proposition, p, || {
+                        props.get(p).map_or(p.as_str(), |i| label_of[i as usize])
+                    });
                 }
             }
         }
@@ -338,6 +356,7 @@ impl Facets {
         &self,
         matched: &[bool],
         selection: &Selection,
+        limit: usize,
     ) -> (Vec<u32>, Vec<super::FacetCounts>) {
         let mut selected: [Vec<bool>; 7] = Default::default();
         let mut active = 0u8;
@@ -397,38 +416,63 @@ impl Facets {
         }
         let out = Facet::ALL
             .iter()
-            .map(|&facet| self.listing(facet, &counts[facet as usize], selection))
+            .map(|&facet| self.listing(facet, &counts[facet as usize], selection, limit))
             .collect();
         (passing, out)
     }
 
-    fn listing(&self, facet: Facet, counts: &[u32], selection: &Selection) -> super::FacetCounts {
+    fn listing(
+        &self,
+        facet: Facet,
+        counts: &[u32],
+        selection: &Selection,
+        limit: usize,
+    ) -> super::FacetCounts {
         let f = facet as usize;
-        let mut values: Vec<super::FacetValue> = Vec::new();
-        for (i, &count) in counts.iter().enumerate() {
-            let value = &self.values[f][i];
-            let chosen = selection.is_chosen(facet, value);
-            if count > 0 || chosen {
-                values.push(super::FacetValue {
-                    value: value.clone(),
-                    label: self.labels[f].get(i).cloned().unwrap_or_default(),
-                    count,
-                    chosen,
-                });
-            }
+        let known = |v: &str| self.values[f].binary_search_by(|x| x.as_str().cmp(v)).ok();
+        // The values to list: dates all, others the most frequent.
+        let mut ids: Vec<usize> = Vec::new();
+        let mut others = 0;
+        if facet == Facet::Date {
+            ids.extend((0..counts.len()).filter(|&i| counts[i] > 0));
+        } else {
+            let mut keys: Vec<u64> = counts
+                .iter()
+                .enumerate()
+                .filter(|(_, &c)| c > 0)
+                .map(|(i, &c)| (u64::from(u32::MAX - c) << 32) | i as u64)
+                .collect();
+            super::radix_sort(&mut keys);
+            others = keys.len().saturating_sub(limit);
+            ids.extend(keys.iter().take(limit).map(|&k| (k & 0xffff_ffff) as usize));
         }
-        // Chosen values the corpus does not have, so they can be unchosen.
+        let mut values: Vec<super::FacetValue> = Vec::with_capacity(ids.len());
+        let mut push = |value: &str, label: &str, count: u32| {
+            values.push(super::FacetValue {
+                value: value.to_string(),
+                label: label.to_string(),
+                count,
+                chosen: selection.is_chosen(facet, value),
+            })
+        };
+        for &i in &ids {
+            let label = self.labels[f].get(i).map_or("", String::as_str);
+            push(&self.values[f][i], label, counts[i]);
+        }
+        // Chosen values left out, also those the corpus does not have, so
+        // that they can be unchosen.
         for v in selection.chosen(facet) {
-            if self.values[f]
-                .binary_search_by(|x| x.as_str().cmp(v))
-                .is_err()
-            {
-                values.push(super::FacetValue {
-                    value: v.to_string(),
-                    label: v.to_string(),
-                    count: 0,
-                    chosen: true,
-                });
+            match known(v) {
+                Some(i) if ids.contains(&i) => {}
+                Some(i) => {
+                    others -= usize::from(counts[i] > 0 && facet != Facet::Date).min(others);
+                    push(
+                        v,
+                        self.labels[f].get(i).map_or(v, String::as_str),
+                        counts[i],
+                    );
+                }
+                None => push(v, v, 0),
             }
         }
         if facet == Facet::Date {
@@ -438,6 +482,10 @@ impl Facets {
                 b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value))
             });
         }
-        super::FacetCounts { facet, values }
+        super::FacetCounts {
+            facet,
+            values,
+            others,
+        }
     }
 }
