@@ -239,6 +239,9 @@ pub struct SearchIndex {
     /// in that order.
     rank: Vec<u32>,
     by_rank: Vec<u32>,
+    /// Where each article's positions begin when all articles' positions
+    /// are counted in a row (one more entry: the total).
+    starts: Vec<u32>,
     /// BM25's per-article length factor `k1 (1 - b + b dl / avgdl)`.
     norm: Vec<f32>,
     /// Folded words as they occur, and the stem of each.
@@ -267,8 +270,15 @@ fn put_varint(out: &mut Vec<u8>, mut x: u32) {
 }
 
 fn get_varint(bytes: &[u8], at: &mut usize) -> u32 {
-    let mut x = 0u32;
-    let mut shift = 0u32;
+    let Some(&first) = bytes.get(*at) else {
+        return 0;
+    };
+    *at += 1;
+    if first < 0x80 {
+        return u32::from(first);
+    }
+    let mut x = u32::from(first & 0x7f);
+    let mut shift = 7u32;
     while let Some(&b) = bytes.get(*at) {
         *at += 1;
         x |= u32::from(b & 0x7f).wrapping_shl(shift);
@@ -404,21 +414,6 @@ struct Posting<'a> {
     pos: &'a [u8],
 }
 
-/// The index of the first key in sorted `keys` at or after `from` that is
-/// not below `key` (exponential then binary search, for keys asked in
-/// increasing order).
-fn gallop(keys: &[u64], from: usize, key: u64) -> usize {
-    let mut step = 1;
-    let mut hi = from;
-    while hi < keys.len() && keys[hi] < key {
-        hi = from + step;
-        step *= 2;
-    }
-    let lo = from + step / 4;
-    let hi = hi.min(keys.len());
-    lo.min(hi) + keys[lo.min(hi)..hi].partition_point(|&k| k < key)
-}
-
 /// Sorts `keys` ascending: a least-significant-digit radix sort by bytes,
 /// skipping the bytes all keys share. Linear, and one small function in
 /// wasm for every use.
@@ -463,13 +458,18 @@ impl SearchIndex {
         let n = doc.articles.len();
         let mut b = Builder::default();
         let mut lengths = Vec::with_capacity(n);
+        let mut starts = Vec::with_capacity(n + 1);
+        starts.push(0u32);
         for (d, a) in doc.articles.iter().enumerate() {
             lengths.push(b.article(d as u32, a));
+            let last = starts.last().copied().unwrap_or(0);
+            starts.push(last.saturating_add(b.tokens.len() as u32));
         }
         let Builder {
             mut index, lists, ..
         } = b;
         index.len = n;
+        index.starts = starts;
         let avg = lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n.max(1) as f64;
         index.norm = lengths
             .iter()
@@ -530,6 +530,7 @@ impl SearchIndex {
         }
         v(&self.rank)
             + v(&self.by_rank)
+            + v(&self.starts)
             + v(&self.norm)
             + self.surface.heap_bytes()
             + v(&self.surface_stem)
@@ -699,8 +700,9 @@ impl SearchIndex {
     }
 
     /// Clears `matched` for the articles where the words of `groups` do not
-    /// follow each other. Starts from the rarest word and keeps the phrase
-    /// starts that every other word confirms.
+    /// follow each other. Starts from the rarest word, then keeps the
+    /// phrase starts that each other word confirms (a bit per position of
+    /// the corpus tells which starts are alive).
     fn keep_phrase(&self, groups: &[Vec<u32>], matched: &mut [bool]) {
         let weight = |i: usize| -> u64 {
             groups[i]
@@ -711,49 +713,58 @@ impl SearchIndex {
         let Some(first) = (0..groups.len()).min_by_key(|&i| (weight(i), i)) else {
             return;
         };
-        // Phrase starts (article, position) as sorted keys.
-        let mut alive: Vec<u64> = Vec::new();
+        let total = self.starts.last().copied().unwrap_or(0) as usize;
+        let bit = |d: u32, p: u32| self.starts.get(d as usize).map(|&b| (b + p) as usize);
+        // A bit per position: the phrase starts still alive.
+        let mut alive = vec![0u64; total / 64 + 1];
+        let mut next = vec![0u64; total / 64 + 1];
+        let mut keep = vec![false; matched.len()];
         for &s in &groups[first] {
             self.positions(s, matched, |d, p| {
-                if let Some(start) = p.checked_sub(first as u32) {
-                    alive.push((u64::from(d) << 32) | u64::from(start));
+                if let Some(b) = p.checked_sub(first as u32).and_then(|start| bit(d, start)) {
+                    if let Some(w) = alive.get_mut(b / 64) {
+                        *w |= 1 << (b % 64);
+                        keep[d as usize] = true;
+                    }
                 }
             });
         }
-        if groups[first].len() > 1 {
-            radix_sort(&mut alive);
-        }
-        let mut keep = vec![false; matched.len()];
         for (i, group) in groups.iter().enumerate() {
             if i == first {
                 continue;
             }
-            keep.iter_mut().for_each(|k| *k = false);
-            for &a in &alive {
-                keep[(a >> 32) as usize] = true;
-            }
-            let mut ok = vec![false; alive.len()];
             for &s in group {
-                let mut cursor = 0;
                 self.positions(s, &keep, |d, p| {
-                    if let Some(start) = p.checked_sub(i as u32) {
-                        let key = (u64::from(d) << 32) | u64::from(start);
-                        cursor = gallop(&alive, cursor, key);
-                        if alive.get(cursor) == Some(&key) {
-                            ok[cursor] = true;
+                    if let Some(b) = p.checked_sub(i as u32).and_then(|start| bit(d, start)) {
+                        if let (Some(a), Some(n)) = (alive.get(b / 64), next.get_mut(b / 64)) {
+                            *n |= a & (1 << (b % 64));
                         }
                     }
                 });
             }
-            let mut k = 0;
-            alive.retain(|_| {
-                k += 1;
-                ok[k - 1]
-            });
-        }
-        keep.iter_mut().for_each(|k| *k = false);
-        for &a in &alive {
-            keep[(a >> 32) as usize] = true;
+            std::mem::swap(&mut alive, &mut next);
+            next.iter_mut().for_each(|w| *w = 0);
+            // Keep the articles with a start still alive.
+            for (d, k) in keep.iter_mut().enumerate().filter(|(_, k)| **k) {
+                let (Some(&from), Some(&to)) = (self.starts.get(d), self.starts.get(d + 1)) else {
+                    continue;
+                };
+                let (from, to) = (from as usize, to as usize);
+                if to <= from {
+                    *k = false;
+                    continue;
+                }
+                *k = (from / 64..=(to - 1) / 64).any(|w| {
+                    let lo = if w == from / 64 { from % 64 } else { 0 };
+                    let hi = if w == (to - 1) / 64 {
+                        (to - 1) % 64
+                    } else {
+                        63
+                    };
+                    let mask = (u64::MAX >> (63 - hi)) & (u64::MAX << lo);
+                    alive.get(w).is_some_and(|x| x & mask != 0)
+                });
+            }
         }
         for (m, k) in matched.iter_mut().zip(keep) {
             *m &= k;
