@@ -269,6 +269,14 @@ fn put_varint(out: &mut Vec<u8>, mut x: u32) {
     out.push(x as u8);
 }
 
+/// The bytes [`put_varint`] writes for `x`.
+fn varint_len(x: u32) -> usize {
+    1 + usize::from(x >= 1 << 7)
+        + usize::from(x >= 1 << 14)
+        + usize::from(x >= 1 << 21)
+        + usize::from(x >= 1 << 28)
+}
+
 fn get_varint(bytes: &[u8], at: &mut usize) -> u32 {
     let Some(&first) = bytes.get(*at) else {
         return 0;
@@ -318,7 +326,6 @@ struct Builder {
     touched: Vec<u32>,
     /// Its positions grouped by stem.
     grouped: Vec<u32>,
-    deltas: Vec<u8>,
 }
 
 impl Builder {
@@ -380,18 +387,22 @@ impl Builder {
             let st = &mut self.states[s as usize];
             let positions = &self.grouped[from..from + st.tf as usize];
             from += st.tf as usize;
-            self.deltas.clear();
-            let mut last = 0;
-            for &p in positions {
-                put_varint(&mut self.deltas, p - last);
-                last = p;
-            }
             let out = &mut self.lists[s as usize];
             put_varint(out, doc - st.last_doc);
             put_varint(out, st.tf);
             put_varint(out, st.head_tf);
-            put_varint(out, self.deltas.len() as u32);
-            out.extend_from_slice(&self.deltas);
+            // The positions' length in bytes, then their deltas.
+            let mut last = 0;
+            let len: usize = positions
+                .iter()
+                .map(|&p| varint_len(p - std::mem::replace(&mut last, p)))
+                .sum();
+            put_varint(out, len as u32);
+            let mut last = 0;
+            for &p in positions {
+                put_varint(out, p - last);
+                last = p;
+            }
             st.last_doc = doc;
             st.tf = 0;
             st.head_tf = 0;
@@ -490,9 +501,7 @@ impl SearchIndex {
             index.lists.extend_from_slice(&l);
         }
         index.list_at.push(index.lists.len());
-        let surface = &index.surface;
-        let mut by_text: Vec<u32> = (0..surface.len() as u32).collect();
-        crate::sort::by(&mut by_text, &|&x, &y| surface.text(x).cmp(surface.text(y)));
+        let by_text = index.surface.sorted();
         index.by_text = by_text;
         let mut order: Vec<u32> = (0..n as u32).collect();
         let ids = |i: u32| doc.articles[i as usize].id.as_str();

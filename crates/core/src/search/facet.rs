@@ -181,23 +181,30 @@ pub struct FacetCounts {
 const SHIFT: u32 = 28;
 const MASK: u32 = (1 << SHIFT) - 1;
 
-/// Every article's facet values, built once.
+/// Every article's facet values, built once. Values are numbered per
+/// facet in order of first sight.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Facets {
-    /// Per facet, the values sorted, and their labels.
-    values: [Vec<String>; 7],
-    labels: [Vec<String>; 7],
+    /// Per facet, its values, and the label of each (an id in `names`).
+    values: [Terms; 7],
+    label: [Vec<u32>; 7],
+    names: Terms,
+    /// Per facet, the value ids in order of value, and each id's place in
+    /// that order.
+    sorted: [Vec<u32>; 7],
+    rank: [Vec<u32>; 7],
     /// Article `d`'s values are `packed[at[d]..at[d + 1]]`, each
     /// `facet << SHIFT | value`.
     at: Vec<u32>,
     packed: Vec<u32>,
 }
 
-/// Collects values as they come, numbered in order of first sight.
+/// Collects values as they come.
 #[derive(Default)]
 struct Collect {
-    terms: [Terms; 7],
-    labels: [Vec<String>; 7],
+    values: [Terms; 7],
+    label: [Vec<u32>; 7],
+    names: Terms,
     /// The last article each value was added for, plus one.
     stamp: [Vec<u32>; 7],
     packed: Vec<u32>,
@@ -213,9 +220,10 @@ impl Collect {
         label: impl FnOnce() -> &'a str,
     ) {
         let f = facet as usize;
-        let (id, new) = self.terms[f].intern(value);
+        let (id, new) = self.values[f].intern(value);
         if new {
-            self.labels[f].push(label().to_string());
+            let name = self.names.intern(label()).0;
+            self.label[f].push(name);
             self.stamp[f].push(0);
         }
         let stamp = &mut self.stamp[f][id as usize];
@@ -304,49 +312,44 @@ impl Facets {
             }
         }
         at.push(c.packed.len() as u32);
-        // Number each facet's values in sorted order.
-        let mut out = Facets {
-            at,
-            ..Facets::default()
-        };
-        let mut renumber: [Vec<u32>; 7] = Default::default();
-        for (f, terms) in c.terms.iter().enumerate() {
-            let mut ids: Vec<u32> = (0..terms.len() as u32).collect();
-            crate::sort::by(&mut ids, &|&x, &y| terms.text(x).cmp(terms.text(y)));
-            renumber[f] = vec![0; ids.len()];
-            for (new, &old) in ids.iter().enumerate() {
-                renumber[f][old as usize] = new as u32;
+        let sorted: [Vec<u32>; 7] = std::array::from_fn(|f| c.values[f].sorted());
+        let rank = std::array::from_fn(|f| {
+            let mut rank = vec![0; sorted[f].len()];
+            for (r, &id) in sorted[f].iter().enumerate() {
+                rank[id as usize] = r as u32;
             }
-            out.values[f] = ids.iter().map(|&i| terms.text(i).to_string()).collect();
-            let labels = std::mem::take(&mut c.labels[f]);
-            out.labels[f] = ids
-                .iter()
-                .map(|&i| labels.get(i as usize).cloned().unwrap_or_default())
-                .collect();
+            rank
+        });
+        Facets {
+            values: c.values,
+            label: c.label,
+            names: c.names,
+            sorted,
+            rank,
+            at,
+            packed: c.packed,
         }
-        out.packed = c
-            .packed
-            .iter()
-            .map(|&v| {
-                let f = (v >> SHIFT) as usize;
-                (v & !MASK) | renumber[f][(v & MASK) as usize]
-            })
-            .collect();
-        out
     }
 
-    /// Bytes held on the heap (approximately, for strings).
+    /// Bytes held on the heap.
     pub(crate) fn heap_bytes(&self) -> usize {
-        let strings = |v: &Vec<String>| {
-            v.capacity() * std::mem::size_of::<String>()
-                + v.iter().map(String::capacity).sum::<usize>()
-        };
-        self.values
-            .iter()
-            .chain(&self.labels)
-            .map(strings)
-            .sum::<usize>()
-            + 4 * (self.at.capacity() + self.packed.capacity())
+        let v = |x: &Vec<u32>| 4 * x.capacity();
+        self.values.iter().map(Terms::heap_bytes).sum::<usize>()
+            + self.names.heap_bytes()
+            + self
+                .label
+                .iter()
+                .chain(&self.sorted)
+                .chain(&self.rank)
+                .map(v)
+                .sum::<usize>()
+            + v(&self.at)
+            + v(&self.packed)
+    }
+
+    /// The label of value `id` of facet `f`.
+    fn label_of(&self, f: usize, id: usize) -> &str {
+        self.label[f].get(id).map_or("", |&n| self.names.text(n))
     }
 
     /// The articles among `matched` that pass `selection`, in article
@@ -370,17 +373,17 @@ impl Facets {
             active |= 1 << f;
             let mut any = false;
             for v in selection.chosen(facet) {
-                if let Ok(i) = values.binary_search_by(|x| x.as_str().cmp(v)) {
-                    selected[f][i] = true;
+                if let Some(i) = values.get(v) {
+                    selected[f][i as usize] = true;
                 }
                 any = true;
             }
             if facet == Facet::Date {
                 let (from, to) = selection.date_range();
-                for (i, v) in values.iter().enumerate() {
-                    let v = v.as_str();
+                for (i, sel) in selected[f].iter_mut().enumerate() {
+                    let v = values.text(i as u32);
                     let in_range = from.is_none_or(|f| f <= v) && to.is_none_or(|t| v <= t);
-                    selected[f][i] = in_range && (!any || selected[f][i]);
+                    *sel = in_range && (!any || *sel);
                 }
             }
         }
@@ -429,22 +432,29 @@ impl Facets {
         limit: usize,
     ) -> super::FacetCounts {
         let f = facet as usize;
-        let known = |v: &str| self.values[f].binary_search_by(|x| x.as_str().cmp(v)).ok();
+        let known = |v: &str| self.values[f].get(v).map(|i| i as usize);
+        let count = |i: usize| counts.get(i).copied().unwrap_or(0);
         // The values to list: dates all, others the most frequent.
         let mut ids: Vec<usize> = Vec::new();
         let mut others = 0;
+        let sorted = &self.sorted[f];
         if facet == Facet::Date {
-            ids.extend((0..counts.len()).filter(|&i| counts[i] > 0));
+            ids.extend(sorted.iter().map(|&i| i as usize).filter(|&i| count(i) > 0));
         } else {
             let mut keys: Vec<u64> = counts
                 .iter()
-                .enumerate()
-                .filter(|(_, &c)| c > 0)
-                .map(|(i, &c)| (u64::from(u32::MAX - c) << 32) | i as u64)
+                .zip(&self.rank[f])
+                .filter(|(&c, _)| c > 0)
+                .map(|(&c, &r)| (u64::from(u32::MAX - c) << 32) | u64::from(r))
                 .collect();
             super::radix_sort(&mut keys);
             others = keys.len().saturating_sub(limit);
-            ids.extend(keys.iter().take(limit).map(|&k| (k & 0xffff_ffff) as usize));
+            ids.extend(
+                keys.iter()
+                    .take(limit)
+                    .filter_map(|&k| sorted.get((k & 0xffff_ffff) as usize))
+                    .map(|&i| i as usize),
+            );
         }
         let mut values: Vec<super::FacetValue> = Vec::with_capacity(ids.len());
         let mut push = |value: &str, label: &str, count: u32| {
@@ -456,8 +466,7 @@ impl Facets {
             })
         };
         for &i in &ids {
-            let label = self.labels[f].get(i).map_or("", String::as_str);
-            push(&self.values[f][i], label, counts[i]);
+            push(self.values[f].text(i as u32), self.label_of(f, i), count(i));
         }
         // Chosen values left out, also those the corpus does not have, so
         // that they can be unchosen.
@@ -465,12 +474,8 @@ impl Facets {
             match known(v) {
                 Some(i) if ids.contains(&i) => {}
                 Some(i) => {
-                    others -= usize::from(counts[i] > 0 && facet != Facet::Date).min(others);
-                    push(
-                        v,
-                        self.labels[f].get(i).map_or(v, String::as_str),
-                        counts[i],
-                    );
+                    others -= usize::from(count(i) > 0 && facet != Facet::Date).min(others);
+                    push(v, self.label_of(f, i), count(i));
                 }
                 None => push(v, v, 0),
             }

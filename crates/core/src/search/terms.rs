@@ -154,6 +154,42 @@ impl Terms {
         }
     }
 
+    /// The ids in order of their strings (by bytes): a radix sort on the
+    /// first five bytes, then the strings that share them by whole string.
+    pub(crate) fn sorted(&self) -> Vec<u32> {
+        let n = self.len();
+        let prefix = |id: u32| {
+            let t = self.text(id).as_bytes();
+            (0..5).fold(0u64, |k, i| {
+                (k << 8) | u64::from(t.get(i).copied().unwrap_or(0))
+            })
+        };
+        if n >= 1 << 24 {
+            let mut ids: Vec<u32> = (0..n as u32).collect();
+            crate::sort::by(&mut ids, &|&a, &b| self.text(a).cmp(self.text(b)));
+            return ids;
+        }
+        let mut keys: Vec<u64> = (0..n as u32)
+            .map(|id| (prefix(id) << 24) | u64::from(id))
+            .collect();
+        super::radix_sort(&mut keys);
+        let mut ids: Vec<u32> = keys.iter().map(|&k| (k & 0xff_ffff) as u32).collect();
+        let mut i = 0;
+        while i < n {
+            let run = keys[i..]
+                .iter()
+                .take_while(|&&k| k >> 24 == keys[i] >> 24)
+                .count();
+            if run > 1 {
+                let mut part = ids[i..i + run].to_vec();
+                crate::sort::by(&mut part, &|&a, &b| self.text(a).cmp(self.text(b)));
+                ids[i..i + run].copy_from_slice(&part);
+            }
+            i += run;
+        }
+        ids
+    }
+
     /// Bytes held on the heap.
     pub(crate) fn heap_bytes(&self) -> usize {
         self.text.capacity()
@@ -188,5 +224,9 @@ mod tests {
         assert_eq!(t.get("a-rather-long-word-past-eight-bytes!"), None);
         assert_eq!(t.text(99_999), "");
         assert_eq!(Terms::default().get("x"), None);
+        let sorted: Vec<&str> = t.sorted().into_iter().map(|i| t.text(i)).collect();
+        let mut want: Vec<&str> = words.iter().map(String::as_str).collect();
+        want.sort();
+        assert_eq!(sorted, want);
     }
 }
