@@ -6,16 +6,13 @@
 //! per word and little code in wasm.
 
 /// One slot: the key (a short string's bytes, or a long string's hash),
-/// `id + 1` with the top bit set for a long string (0 for an empty slot),
-/// and the value.
+/// `id + 1` (0 for an empty slot), and the value.
 #[derive(Clone, Copy, Debug, Default)]
 struct Slot {
     key: u64,
     tag: u32,
     value: u32,
 }
-
-const LONG: u32 = 1 << 31;
 const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// Strings, their ids and values.
@@ -29,10 +26,11 @@ pub(crate) struct Terms {
     slots: Vec<Slot>,
 }
 
-/// The key of `s` and whether it is long: up to eight bytes without a NUL
-/// are the key themselves (zero-padded; the flag tells them from a hash),
-/// other strings are hashed.
-fn key(s: &str) -> (u64, u32) {
+/// The key of `s`: up to eight bytes without a NUL are the key
+/// themselves (zero-padded), other strings are hashed and marked long by
+/// a top byte of `0xff`, which no short key has (UTF-8 never holds it).
+#[inline]
+fn key(s: &str) -> u64 {
     let b = s.as_bytes();
     let n = b.len();
     if n <= 8 {
@@ -49,10 +47,10 @@ fn key(s: &str) -> (u64, u32) {
         // Does a byte of the string read zero? (Padding reads as 0xff.)
         let v = k | u64::MAX.checked_shl(8 * n as u32).unwrap_or(0);
         if (v.wrapping_sub(0x0101_0101_0101_0101) & !v & 0x8080_8080_8080_8080) == 0 {
-            return (k, 0);
+            return k;
         }
     }
-    let mut h = b.len() as u64;
+    let mut h = n as u64;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
         let w = u64::from_le_bytes(c.try_into().unwrap_or_default());
@@ -63,8 +61,11 @@ fn key(s: &str) -> (u64, u32) {
         w |= u64::from(x) << (8 * i);
     }
     h = (h.rotate_left(23) ^ w).wrapping_mul(MULTIPLIER);
-    (h, LONG)
+    h | LONG_KEY
 }
+
+/// The top byte of a long string's key.
+const LONG_KEY: u64 = 0xff << 56;
 
 impl Terms {
     /// Number of strings.
@@ -84,7 +85,7 @@ impl Terms {
     }
 
     /// The slot of `s`: where it is, or the empty slot where it would go.
-    fn slot(&self, s: &str, key: u64, long: u32) -> usize {
+    fn slot(&self, s: &str, key: u64) -> usize {
         let mask = self.slots.len() - 1;
         // The high bits of a multiplicative hash are the well-mixed ones.
         let bits = self.slots.len().trailing_zeros().max(1);
@@ -92,9 +93,7 @@ impl Terms {
         loop {
             let slot = self.slots[i];
             if slot.tag == 0
-                || (slot.key == key
-                    && slot.tag & LONG == long
-                    && (long == 0 || self.text((slot.tag & !LONG) - 1) == s))
+                || (slot.key == key && (key < LONG_KEY || self.text(slot.tag - 1) == s))
             {
                 return i;
             }
@@ -107,9 +106,8 @@ impl Terms {
         if self.slots.is_empty() {
             return None;
         }
-        let (key, long) = key(s);
-        let slot = self.slots[self.slot(s, key, long)];
-        let id = (slot.tag & !LONG).checked_sub(1)?;
+        let slot = self.slots[self.slot(s, key(s))];
+        let id = slot.tag.checked_sub(1)?;
         Some((id, slot.value))
     }
 
@@ -123,9 +121,9 @@ impl Terms {
         if self.slots.len() < 2 * (self.len() + 1) {
             self.grow();
         }
-        let (key, long) = key(s);
-        let i = self.slot(s, key, long);
-        if let Some(id) = (self.slots[i].tag & !LONG).checked_sub(1) {
+        let key = key(s);
+        let i = self.slot(s, key);
+        if let Some(id) = self.slots[i].tag.checked_sub(1) {
             return (id, false);
         }
         let id = self.len() as u32;
@@ -133,7 +131,7 @@ impl Terms {
         self.ends.push(self.text.len() as u32);
         self.slots[i] = Slot {
             key,
-            tag: (id + 1) | long,
+            tag: id + 1,
             value,
         };
         (id, true)
@@ -148,8 +146,7 @@ impl Terms {
         let old = std::mem::take(&mut self.slots);
         self.slots = vec![Slot::default(); (old.len() * 2).max(64)];
         for slot in old.into_iter().filter(|s| s.tag != 0) {
-            let text = self.text((slot.tag & !LONG) - 1);
-            let i = self.slot(text, slot.key, slot.tag & LONG);
+            let i = self.slot(self.text(slot.tag - 1), slot.key);
             self.slots[i] = slot;
         }
     }
