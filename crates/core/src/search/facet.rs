@@ -185,7 +185,8 @@ const MASK: u32 = (1 << SHIFT) - 1;
 /// facet in order of first sight.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Facets {
-    /// Per facet, its values, and the label of each (an id in `names`).
+    /// Per facet, its values (without their hash table: found through
+    /// `sorted`), and the label of each (an id in `names`).
     values: [Terms; 7],
     label: [Vec<u32>; 7],
     names: Terms,
@@ -222,7 +223,7 @@ impl Collect {
         let f = facet as usize;
         let (id, new) = self.values[f].intern(value);
         if new {
-            let name = self.names.intern(label()).0;
+            let name = self.names.push(label());
             self.label[f].push(name);
             self.stamp[f].push(0);
         }
@@ -320,8 +321,12 @@ impl Facets {
             }
             rank
         });
+        let mut values = c.values;
+        for v in &mut values {
+            v.drop_table();
+        }
         Facets {
-            values: c.values,
+            values,
             label: c.label,
             names: c.names,
             sorted,
@@ -345,6 +350,15 @@ impl Facets {
                 .sum::<usize>()
             + v(&self.at)
             + v(&self.packed)
+    }
+
+    /// The id of `value` of facet `f`.
+    fn find(&self, f: usize, value: &str) -> Option<usize> {
+        let values = &self.values[f];
+        self.sorted[f]
+            .binary_search_by(|&id| values.text(id).cmp(value))
+            .ok()
+            .map(|k| self.sorted[f][k] as usize)
     }
 
     /// The label of value `id` of facet `f`.
@@ -373,8 +387,8 @@ impl Facets {
             active |= 1 << f;
             let mut any = false;
             for v in selection.chosen(facet) {
-                if let Some(i) = values.get(v) {
-                    selected[f][i as usize] = true;
+                if let Some(i) = self.find(f, v) {
+                    selected[f][i] = true;
                 }
                 any = true;
             }
@@ -432,7 +446,7 @@ impl Facets {
         limit: usize,
     ) -> super::FacetCounts {
         let f = facet as usize;
-        let known = |v: &str| self.values[f].get(v).map(|i| i as usize);
+        let known = |v: &str| self.find(f, v);
         let count = |i: usize| counts.get(i).copied().unwrap_or(0);
         // The values to list: dates all, others the most frequent.
         let mut ids: Vec<usize> = Vec::new();

@@ -142,6 +142,24 @@ impl Terms {
         self.intern_with(s, 0)
     }
 
+    /// Appends `s` without looking it up (it gets a new id even when
+    /// present); for strings only ever read by id.
+    pub(crate) fn push(&mut self, s: &str) -> u32 {
+        let id = self.len() as u32;
+        self.text.push_str(s);
+        self.ends.push(self.text.len() as u32);
+        if !self.slots.is_empty() {
+            self.drop_table();
+        }
+        id
+    }
+
+    /// Drops the hash table: strings stay readable by id, but [`Terms::get`]
+    /// finds nothing and [`Terms::intern`] starts a table afresh.
+    pub(crate) fn drop_table(&mut self) {
+        self.slots = Vec::new();
+    }
+
     fn grow(&mut self) {
         let old = std::mem::take(&mut self.slots);
         self.slots = vec![Slot::default(); (old.len() * 2).max(64)];
