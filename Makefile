@@ -75,8 +75,9 @@ test-e2e: tools-node tools-browser cli
 cli:
 	cargo build --release -p crossread-cli
 
-# Benchmarks: tagging throughput natively (criterion) and compromise (npm) on the same files.
-bench: tools-node
+# Benchmarks: tagging throughput natively (criterion) and compromise (npm) on the same files;
+# search natively (criterion) and in Chromium (crates/bench-web + bench/search.mjs).
+bench: tools-rust tools-node tools-browser
 	bash scripts/bench.sh
 
 fmt:

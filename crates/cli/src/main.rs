@@ -21,6 +21,9 @@ Usage:
       analysis document on stdout.
   crossread validate FILE
       Checks a corpus or analysis JSON file.
+  crossread synth --articles N [--seed S] [-o OUT.json]
+      A synthetic corpus of N made-up news articles (about 3.7 KB each),
+      the same for the same seed (default 42), for benchmarks.
   crossread --help
 
 Exit codes: 0 done (warnings on stderr), 1 bad input, 2 bad usage.
@@ -63,6 +66,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
         "ingest" => cmd_ingest(rest),
         "analyze" => cmd_analyze(rest),
         "validate" => cmd_validate(rest),
+        "synth" => cmd_synth(rest),
         "--version" | "-V" => out(&format!("crossread {}\n", env!("CARGO_PKG_VERSION"))),
         other => Err(Failure::Usage(format!("unknown command \"{other}\""))),
     }
@@ -324,6 +328,56 @@ fn cmd_validate(args: &[String]) -> Result<(), Failure> {
     let path = Path::new(one_positional(&positional, "FILE to validate")?);
     let doc = read_document(path)?;
     out(&format!("ok: {} articles\n", doc.articles.len()))
+}
+
+/// The most articles `synth` writes (about 3.7 GB of JSON).
+const MAX_SYNTH: usize = 1_000_000;
+
+fn cmd_synth(args: &[String]) -> Result<(), Failure> {
+    let (positional, flags) = parse_args(args, &["--articles", "--seed", "-o", "--output"])?;
+    if let Some(extra) = positional.first() {
+        return Err(Failure::Usage(format!("unexpected argument \"{extra}\"")));
+    }
+    let mut articles = None;
+    let mut seed = 42u64;
+    let mut output = None;
+    for (flag, value) in flags {
+        match flag {
+            "--articles" => {
+                articles = Some(
+                    value
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|&n| n <= MAX_SYNTH)
+                        .ok_or_else(|| {
+                            Failure::Usage(format!(
+                                "--articles takes a number from 0 to {MAX_SYNTH}, not \"{value}\""
+                            ))
+                        })?,
+                )
+            }
+            "--seed" => {
+                seed = value.parse().map_err(|_| {
+                    Failure::Usage(format!("--seed takes a whole number, not \"{value}\""))
+                })?
+            }
+            _ => output = Some(PathBuf::from(value)),
+        }
+    }
+    let Some(articles) = articles else {
+        return Err(Failure::Usage("missing --articles N".into()));
+    };
+    let doc = crossread_core::synth::corpus(articles, seed);
+    eprintln!(
+        "crossread synth: {articles} articles, seed {seed}, mean length {:.0} bytes (headline + body)",
+        crossread_core::synth::mean_bytes(&doc)
+    );
+    let json = doc.to_json();
+    match output {
+        Some(path) => std::fs::write(&path, json)
+            .map_err(|e| Failure::Input(format!("{}: cannot write: {e}", display_name(&path)))),
+        None => out(&json),
+    }
 }
 
 #[cfg(test)]

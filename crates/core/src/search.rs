@@ -81,6 +81,9 @@ const HEADLINE_WEIGHT: u32 = 3;
 /// A prefix stands for at most this many stems, the most frequent ones
 /// (so one typed letter stays fast); the whole word always matches.
 pub const MAX_EXPANSIONS: usize = 64;
+/// How many values of a facet [`SearchIndex::search`] lists, the most
+/// frequent (dates and chosen values are always listed).
+pub const FACET_VALUES: usize = 100;
 
 /// Which text of an article a hit lies in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -226,8 +229,8 @@ impl SearchResults {
 }
 
 /// The inverted index of a corpus, built once. Words are stems of folded
-/// words; each stem has a posting list (article, frequency, headline
-/// frequency) and the word positions, both delta-coded as varints.
+/// words; each stem has a posting list: per article, its frequency, its
+/// frequency in the headline and its positions, delta-coded as varints.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
     /// Number of articles.
@@ -236,6 +239,9 @@ pub struct SearchIndex {
     /// in that order.
     rank: Vec<u32>,
     by_rank: Vec<u32>,
+    /// Where each article's positions begin when all articles' positions
+    /// are counted in a row (one more entry: the total).
+    starts: Vec<u32>,
     /// BM25's per-article length factor `k1 (1 - b + b dl / avgdl)`.
     norm: Vec<f32>,
     /// Folded words as they occur, and the stem of each.
@@ -247,14 +253,11 @@ pub struct SearchIndex {
     stems: Terms,
     df: Vec<u32>,
     idf: Vec<f32>,
-    /// Per stem, `postings[post_at[s]..post_at[s + 1]]`: (article delta,
-    /// frequency, headline frequency) as varints.
-    post_at: Vec<usize>,
-    postings: Vec<u8>,
-    /// Per stem, the positions of each posting in turn, delta-coded within
-    /// the article. Headline words come first, then a gap, then the body.
-    pos_at: Vec<usize>,
-    positions: Vec<u8>,
+    /// Per stem, `lists[list_at[s]..list_at[s + 1]]`: per article, the
+    /// article delta, frequency, headline frequency and length of the
+    /// positions in bytes, then the positions, delta-coded (all varints).
+    list_at: Vec<usize>,
+    lists: Vec<u8>,
     facets: Facets,
 }
 
@@ -266,9 +269,24 @@ fn put_varint(out: &mut Vec<u8>, mut x: u32) {
     out.push(x as u8);
 }
 
+/// The bytes [`put_varint`] writes for `x`.
+fn varint_len(x: u32) -> usize {
+    1 + usize::from(x >= 1 << 7)
+        + usize::from(x >= 1 << 14)
+        + usize::from(x >= 1 << 21)
+        + usize::from(x >= 1 << 28)
+}
+
 fn get_varint(bytes: &[u8], at: &mut usize) -> u32 {
-    let mut x = 0u32;
-    let mut shift = 0u32;
+    let Some(&first) = bytes.get(*at) else {
+        return 0;
+    };
+    *at += 1;
+    if first < 0x80 {
+        return u32::from(first);
+    }
+    let mut x = u32::from(first & 0x7f);
+    let mut shift = 7u32;
     while let Some(&b) = bytes.get(*at) {
         *at += 1;
         x |= u32::from(b & 0x7f).wrapping_shl(shift);
@@ -280,113 +298,161 @@ fn get_varint(bytes: &[u8], at: &mut usize) -> u32 {
     x
 }
 
-/// Skips `n` varints.
-fn skip_varints(bytes: &[u8], at: &mut usize, mut n: u32) {
-    while n > 0 {
-        match bytes.get(*at) {
-            Some(&b) => {
-                *at += 1;
-                if b < 0x80 {
-                    n -= 1;
-                }
-            }
-            None => return,
-        }
-    }
+/// What the build keeps per stem while it reads one article: small, so
+/// that the state of the whole vocabulary stays in cache.
+#[derive(Clone, Copy, Default)]
+struct StemState {
+    tf: u32,
+    head_tf: u32,
+    /// Where its positions go in [`Builder::grouped`].
+    cursor: u32,
+    last_doc: u32,
 }
 
-/// The build state: per stem, the current article's counts and the byte
-/// lists being written.
+/// Marks the gap between headline and body in [`Builder::tokens`].
+const GAP: u32 = u32::MAX;
+
+/// The build state.
 #[derive(Default)]
 struct Builder {
     index: SearchIndex,
-    post: Vec<Vec<u8>>,
-    pos: Vec<Vec<u8>>,
-    last_doc: Vec<u32>,
-    tf: Vec<u32>,
-    head_tf: Vec<u32>,
-    last_pos: Vec<u32>,
+    states: Vec<StemState>,
+    /// Per stem, its postings: article delta, frequency, headline
+    /// frequency, bytes of positions, then the position deltas.
+    lists: Vec<Vec<u8>>,
+    /// The current article's stems, one per position.
+    tokens: Vec<u32>,
+    /// Its stems in order of first sight.
     touched: Vec<u32>,
-    position: u32,
-    in_headline: bool,
+    /// Its positions grouped by stem.
+    grouped: Vec<u32>,
 }
 
 impl Builder {
     fn stem_id(&mut self, word: &str) -> u32 {
         let ix = &mut self.index;
-        let (sid, new) = ix.surface.intern(word);
-        if !new {
-            return ix.surface_stem[sid as usize];
+        if let Some((_, st)) = ix.surface.entry(word) {
+            return st;
         }
         let (st, new_stem) = ix.stems.intern(&stem(word));
+        ix.surface.intern_with(word, st);
         ix.surface_stem.push(st);
         if new_stem {
-            for v in [
-                &mut self.last_doc,
-                &mut self.tf,
-                &mut self.head_tf,
-                &mut self.last_pos,
-            ] {
-                v.push(0);
-            }
-            self.post.push(Vec::new());
-            self.pos.push(Vec::new());
+            self.states.push(StemState::default());
+            self.lists.push(Vec::new());
             ix.df.push(0);
         }
         st
     }
 
-    fn word(&mut self, word: &str) {
-        let s = self.stem_id(word) as usize;
-        let p = self.position;
-        let delta = if self.tf[s] == 0 {
-            self.touched.push(s as u32);
-            p
-        } else {
-            p - self.last_pos[s]
-        };
-        put_varint(&mut self.pos[s], delta);
-        self.last_pos[s] = p;
-        self.tf[s] += 1;
-        self.head_tf[s] += u32::from(self.in_headline);
-        self.position += 1;
+    /// The stem of a word of the current article, counted.
+    fn token(&mut self, word: &str, headline: u32) -> u32 {
+        let s = self.stem_id(word);
+        if let Some(st) = self.states.get_mut(s as usize) {
+            if st.tf == 0 {
+                self.touched.push(s);
+            }
+            st.tf += 1;
+            st.head_tf += headline;
+        }
+        s
     }
 
+    /// Indexes article `doc`; returns its BM25F length.
     fn article(&mut self, doc: u32, a: &Article) -> u32 {
-        self.position = 0;
-        self.in_headline = true;
-        fold::words(&a.headline, |_, w| self.word(w));
-        let head = self.position;
-        self.position += 1;
-        self.in_headline = false;
-        fold::words(&a.body, |_, w| self.word(w));
-        let body = self.position - head - 1;
-        for s in std::mem::take(&mut self.touched) {
-            let s = s as usize;
-            let out = &mut self.post[s];
-            put_varint(out, doc - self.last_doc[s]);
-            put_varint(out, self.tf[s]);
-            put_varint(out, self.head_tf[s]);
-            self.last_doc[s] = doc;
-            self.index.df[s] += 1;
-            self.tf[s] = 0;
-            self.head_tf[s] = 0;
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokens.clear();
+        self.touched.clear();
+        fold::words(&a.headline, |_, w| tokens.push(self.token(w, 1)));
+        let head = tokens.len();
+        tokens.push(GAP);
+        fold::words(&a.body, |_, w| tokens.push(self.token(w, 0)));
+        // Group the positions by stem.
+        let mut offset = 0;
+        for &s in &self.touched {
+            let st = &mut self.states[s as usize];
+            st.cursor = offset;
+            offset += st.tf;
         }
-        body + HEADLINE_WEIGHT * head
+        self.grouped.clear();
+        self.grouped.resize(offset as usize, 0);
+        for (p, &s) in tokens.iter().enumerate() {
+            if let Some(st) = self.states.get_mut(s as usize) {
+                self.grouped[st.cursor as usize] = p as u32;
+                st.cursor += 1;
+            }
+        }
+        let mut from = 0;
+        for &s in &self.touched {
+            let st = &mut self.states[s as usize];
+            let positions = &self.grouped[from..from + st.tf as usize];
+            from += st.tf as usize;
+            let out = &mut self.lists[s as usize];
+            put_varint(out, doc - st.last_doc);
+            put_varint(out, st.tf);
+            put_varint(out, st.head_tf);
+            // The positions' length in bytes, then their deltas.
+            let mut last = 0;
+            let len: usize = positions
+                .iter()
+                .map(|&p| varint_len(p - std::mem::replace(&mut last, p)))
+                .sum();
+            put_varint(out, len as u32);
+            let mut last = 0;
+            for &p in positions {
+                put_varint(out, p - last);
+                last = p;
+            }
+            st.last_doc = doc;
+            st.tf = 0;
+            st.head_tf = 0;
+            if let Some(df) = self.index.df.get_mut(s as usize) {
+                *df += 1;
+            }
+        }
+        let body = (tokens.len() - head - 1) as u32;
+        self.tokens = tokens;
+        body + HEADLINE_WEIGHT * head as u32
     }
 }
 
-/// Concatenates byte lists, returning the start of each and the end.
-fn concat(lists: Vec<Vec<u8>>) -> (Vec<usize>, Vec<u8>) {
-    let total = lists.iter().map(Vec::len).sum();
-    let mut at = Vec::with_capacity(lists.len() + 1);
-    let mut out = Vec::with_capacity(total);
-    for l in lists {
-        at.push(out.len());
-        out.extend_from_slice(&l);
+/// One posting: an article with the stem's frequency, its frequency in
+/// the headline, and its positions (delta-coded varints).
+struct Posting<'a> {
+    doc: usize,
+    tf: u32,
+    head: u32,
+    pos: &'a [u8],
+}
+
+/// Sorts `keys` ascending: a least-significant-digit radix sort by bytes,
+/// skipping the bytes all keys share. Linear, and one small function in
+/// wasm for every use.
+pub(crate) fn radix_sort(keys: &mut Vec<u64>) {
+    if keys.len() < 2 {
+        return;
     }
-    at.push(out.len());
-    (at, out)
+    let mut buf = vec![0u64; keys.len()];
+    let (or, and) = keys.iter().fold((0, u64::MAX), |(o, a), &k| (o | k, a & k));
+    for byte in 0..8 {
+        let shift = byte * 8;
+        if ((or ^ and) >> shift) & 0xff == 0 {
+            continue;
+        }
+        let mut count = [0usize; 257];
+        for &k in keys.iter() {
+            count[((k >> shift) & 0xff) as usize + 1] += 1;
+        }
+        for i in 1..257 {
+            count[i] += count[i - 1];
+        }
+        for &k in keys.iter() {
+            let c = &mut count[((k >> shift) & 0xff) as usize];
+            buf[*c] = k;
+            *c += 1;
+        }
+        std::mem::swap(keys, &mut buf);
+    }
 }
 
 /// A query resolved against the index: per word, the stems it stands for,
@@ -403,16 +469,18 @@ impl SearchIndex {
         let n = doc.articles.len();
         let mut b = Builder::default();
         let mut lengths = Vec::with_capacity(n);
+        let mut starts = Vec::with_capacity(n + 1);
+        starts.push(0u32);
         for (d, a) in doc.articles.iter().enumerate() {
             lengths.push(b.article(d as u32, a));
+            let last = starts.last().copied().unwrap_or(0);
+            starts.push(last.saturating_add(b.tokens.len() as u32));
         }
         let Builder {
-            mut index,
-            post,
-            pos,
-            ..
+            mut index, lists, ..
         } = b;
         index.len = n;
+        index.starts = starts;
         let avg = lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n.max(1) as f64;
         index.norm = lengths
             .iter()
@@ -426,11 +494,14 @@ impl SearchIndex {
                 (1.0 + (n as f64 - df + 0.5) / (df + 0.5)).ln() as f32
             })
             .collect();
-        (index.post_at, index.postings) = concat(post);
-        (index.pos_at, index.positions) = concat(pos);
-        let surface = &index.surface;
-        let mut by_text: Vec<u32> = (0..surface.len() as u32).collect();
-        crate::sort::by(&mut by_text, &|&x, &y| surface.text(x).cmp(surface.text(y)));
+        index.list_at = Vec::with_capacity(lists.len() + 1);
+        index.lists = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+        for l in lists {
+            index.list_at.push(index.lists.len());
+            index.lists.extend_from_slice(&l);
+        }
+        index.list_at.push(index.lists.len());
+        let by_text = index.surface.sorted();
         index.by_text = by_text;
         let mut order: Vec<u32> = (0..n as u32).collect();
         let ids = |i: u32| doc.articles[i as usize].id.as_str();
@@ -468,6 +539,7 @@ impl SearchIndex {
         }
         v(&self.rank)
             + v(&self.by_rank)
+            + v(&self.starts)
             + v(&self.norm)
             + self.surface.heap_bytes()
             + v(&self.surface_stem)
@@ -475,17 +547,15 @@ impl SearchIndex {
             + self.stems.heap_bytes()
             + v(&self.df)
             + v(&self.idf)
-            + v(&self.post_at)
-            + v(&self.postings)
-            + v(&self.pos_at)
-            + v(&self.positions)
+            + v(&self.list_at)
+            + v(&self.lists)
             + self.facets.heap_bytes()
     }
 
     /// The stem of a whole folded word, if the corpus has it.
     fn exact(&self, word: &str) -> Option<u32> {
-        match self.surface.get(word) {
-            Some(s) => self.surface_stem.get(s as usize).copied(),
+        match self.surface.entry(word) {
+            Some((_, st)) => Some(st),
             None => self.stems.get(&stem(word)),
         }
     }
@@ -534,56 +604,56 @@ impl SearchIndex {
         r
     }
 
-    /// Calls `f(article, frequency, headline frequency)` for each posting
-    /// of stem `s`.
-    fn postings(&self, s: u32, mut f: impl FnMut(usize, u32, u32)) {
+    /// Calls `f` for each posting of stem `s`, in article order.
+    fn postings(&self, s: u32, mut f: impl FnMut(Posting)) {
         let s = s as usize;
-        let (Some(&from), Some(&to)) = (self.post_at.get(s), self.post_at.get(s + 1)) else {
+        let (Some(&from), Some(&to)) = (self.list_at.get(s), self.list_at.get(s + 1)) else {
             return;
         };
-        let bytes = &self.postings[from..to];
+        let bytes = self.lists.get(from..to).unwrap_or(&[]);
         let mut at = 0;
         let mut doc = 0usize;
         while at < bytes.len() {
             doc += get_varint(bytes, &mut at) as usize;
             let tf = get_varint(bytes, &mut at);
             let head = get_varint(bytes, &mut at);
-            f(doc, tf, head);
+            let len = get_varint(bytes, &mut at) as usize;
+            let pos = &bytes[at.min(bytes.len())..(at + len).min(bytes.len())];
+            at += len;
+            f(Posting { doc, tf, head, pos });
         }
     }
 
-    /// `(article, position)` of every occurrence of the stems in `set`
-    /// within the articles `keep` marks, sorted.
-    fn occurrences(&self, set: &[u32], keep: &[bool]) -> Vec<(u32, u32)> {
-        let mut out = Vec::new();
-        for &s in set {
-            let s = s as usize;
-            let (Some(&from), Some(&to)) = (self.pos_at.get(s), self.pos_at.get(s + 1)) else {
-                continue;
-            };
-            let bytes = &self.positions[from..to];
-            let mut at = 0;
-            self.postings(s as u32, |d, tf, _| {
-                if keep.get(d).copied().unwrap_or(false) {
-                    let mut p = 0u32;
-                    for _ in 0..tf {
-                        p = p.wrapping_add(get_varint(bytes, &mut at));
-                        out.push((d as u32, p));
-                    }
-                } else {
-                    skip_varints(bytes, &mut at, tf);
+    /// Calls `f(article, position)` for every occurrence of stem `s` in the
+    /// articles `keep` marks, in order.
+    fn positions(&self, s: u32, keep: &[bool], mut f: impl FnMut(u32, u32)) {
+        self.postings(s, |p| {
+            if keep.get(p.doc).copied().unwrap_or(false) {
+                let mut at = 0;
+                let mut pos = 0u32;
+                while at < p.pos.len() {
+                    pos = pos.wrapping_add(get_varint(p.pos, &mut at));
+                    f(p.doc as u32, pos);
                 }
-            });
-        }
-        if set.len() > 1 {
-            crate::sort::natural(&mut out);
-        }
-        out
+            }
+        });
     }
 
     /// Finds the articles that match `query` and `selection`, best first,
-    /// with the counts of every facet's values.
+    /// with the counts of every facet's values (at most
+    /// [`FACET_VALUES`] values per facet but for dates and chosen values).
     pub fn search(&self, query: &Query, selection: &Selection) -> SearchResults {
+        self.search_with(query, selection, FACET_VALUES)
+    }
+
+    /// [`SearchIndex::search`] listing at most `facet_values` values per
+    /// facet (all dates and chosen values are always listed).
+    pub fn search_with(
+        &self,
+        query: &Query,
+        selection: &Selection,
+        facet_values: usize,
+    ) -> SearchResults {
         let n = self.len;
         let r = self.resolve(query);
         let mut score = vec![0f32; n];
@@ -598,9 +668,10 @@ impl SearchIndex {
             for (g, set) in r.groups.iter().enumerate() {
                 for &s in set {
                     let idf = self.idf.get(s as usize).copied().unwrap_or(0.0);
-                    self.postings(s, |d, tf, head| {
+                    self.postings(s, |p| {
+                        let d = p.doc;
                         let Some(norm) = self.norm.get(d) else { return };
-                        let tf = (tf + (HEADLINE_WEIGHT - 1) * head) as f32;
+                        let tf = (p.tf + (HEADLINE_WEIGHT - 1) * p.head) as f32;
                         score[d] += idf * tf * (K1 + 1.0) / (tf + norm);
                         if seen[d] != g as u32 {
                             seen[d] = g as u32;
@@ -615,7 +686,7 @@ impl SearchIndex {
                 self.keep_phrase(&r.groups[first..first + len], &mut matched);
             }
         }
-        let (passing, counts) = self.facets.count(&matched, selection);
+        let (passing, counts) = self.facets.count(&matched, selection, facet_values);
         let mut keys: Vec<u64> = passing
             .iter()
             .map(|&d| {
@@ -623,7 +694,7 @@ impl SearchIndex {
                 (u64::from(u32::MAX - s) << 32) | u64::from(self.rank[d as usize])
             })
             .collect();
-        crate::sort::natural(&mut keys);
+        radix_sort(&mut keys);
         let hits = keys
             .iter()
             .filter_map(|&k| {
@@ -638,57 +709,132 @@ impl SearchIndex {
     }
 
     /// Clears `matched` for the articles where the words of `groups` do not
-    /// follow each other.
+    /// follow each other. Starts from the rarest word, then keeps the
+    /// phrase starts that each other word confirms (a bit per position of
+    /// the corpus tells which starts are alive).
     fn keep_phrase(&self, groups: &[Vec<u32>], matched: &mut [bool]) {
-        let occ: Vec<Vec<(u32, u32)>> = groups
-            .iter()
-            .map(|g| self.occurrences(g, matched))
-            .collect();
-        let mut ok = vec![false; matched.len()];
-        if let Some((first, rest)) = occ.split_first() {
-            for &(d, p) in first {
-                if !ok[d as usize]
-                    && rest
-                        .iter()
-                        .enumerate()
-                        .all(|(i, o)| o.binary_search(&(d, p.wrapping_add(i as u32 + 1))).is_ok())
-                {
-                    ok[d as usize] = true;
+        let weight = |i: usize| -> u64 {
+            groups[i]
+                .iter()
+                .map(|&s| u64::from(self.df.get(s as usize).copied().unwrap_or(0)))
+                .sum()
+        };
+        let Some(first) = (0..groups.len()).min_by_key(|&i| (weight(i), i)) else {
+            return;
+        };
+        let total = self.starts.last().copied().unwrap_or(0) as usize;
+        let bit = |d: u32, p: u32| self.starts.get(d as usize).map(|&b| (b + p) as usize);
+        // A bit per position: the phrase starts still alive.
+        let mut alive = vec![0u64; total / 64 + 1];
+        let mut next = vec![0u64; total / 64 + 1];
+        let mut keep = vec![false; matched.len()];
+        for &s in &groups[first] {
+            self.positions(s, matched, |d, p| {
+                if let Some(b) = p.checked_sub(first as u32).and_then(|start| bit(d, start)) {
+                    if let Some(w) = alive.get_mut(b / 64) {
+                        *w |= 1 << (b % 64);
+                        keep[d as usize] = true;
+                    }
                 }
+            });
+        }
+        for (i, group) in groups.iter().enumerate() {
+            if i == first {
+                continue;
+            }
+            for &s in group {
+                self.positions(s, &keep, |d, p| {
+                    if let Some(b) = p.checked_sub(i as u32).and_then(|start| bit(d, start)) {
+                        if let (Some(a), Some(n)) = (alive.get(b / 64), next.get_mut(b / 64)) {
+                            *n |= a & (1 << (b % 64));
+                        }
+                    }
+                });
+            }
+            std::mem::swap(&mut alive, &mut next);
+            next.iter_mut().for_each(|w| *w = 0);
+            // Keep the articles with a start still alive.
+            for (d, k) in keep.iter_mut().enumerate().filter(|(_, k)| **k) {
+                let (Some(&from), Some(&to)) = (self.starts.get(d), self.starts.get(d + 1)) else {
+                    continue;
+                };
+                let (from, to) = (from as usize, to as usize);
+                if to <= from {
+                    *k = false;
+                    continue;
+                }
+                *k = (from / 64..=(to - 1) / 64).any(|w| {
+                    let lo = if w == from / 64 { from % 64 } else { 0 };
+                    let hi = if w == (to - 1) / 64 {
+                        (to - 1) % 64
+                    } else {
+                        63
+                    };
+                    let mask = (u64::MAX >> (63 - hi)) & (u64::MAX << lo);
+                    alive.get(w).is_some_and(|x| x & mask != 0)
+                });
             }
         }
-        for (m, ok) in matched.iter_mut().zip(ok) {
-            *m &= ok;
+        for (m, k) in matched.iter_mut().zip(keep) {
+            *m &= k;
         }
     }
 
-    /// The hits of `query` in `article` (headline first, then body, each in
-    /// order of start; overlapping hits merged): every word that matches a
-    /// clause, and every occurrence of a phrase. Phrases do not run from
-    /// the headline into the body. Words the index has never seen do not
-    /// match, so pass an article of the indexed document.
+    /// A matcher for `query` that finds its hits in any article of the
+    /// indexed document: resolve the query once, then call
+    /// [`Matcher::highlight`] or [`Matcher::snippet`] for each article.
+    pub fn matcher(&self, query: &Query) -> Matcher<'_> {
+        Matcher {
+            index: self,
+            resolved: self.resolve(query),
+        }
+    }
+
+    /// The hits of `query` in `article` (see [`Matcher::highlight`]; use a
+    /// [`Matcher`] for many articles).
     pub fn highlight(&self, query: &Query, article: &Article) -> Vec<HitSpan> {
-        let r = self.resolve(query);
+        self.matcher(query).highlight(article)
+    }
+
+    /// About `width` bytes of the body around its first hit of `query`
+    /// (see [`Matcher::snippet`]).
+    pub fn snippet(&self, query: &Query, article: &Article, width: usize) -> Snippet {
+        self.matcher(query).snippet(article, width)
+    }
+}
+
+/// A query resolved against a [`SearchIndex`] ([`SearchIndex::matcher`]),
+/// to find its hits in articles.
+pub struct Matcher<'i> {
+    index: &'i SearchIndex,
+    resolved: Resolved,
+}
+
+impl Matcher<'_> {
+    /// The hits in `article` (headline first, then body, each in order of
+    /// start; overlapping hits merged): every word that matches a clause,
+    /// and every occurrence of a phrase. Phrases do not run from the
+    /// headline into the body. Words the index has never seen do not
+    /// match, so pass an article of the indexed document.
+    pub fn highlight(&self, article: &Article) -> Vec<HitSpan> {
         let mut out = Vec::new();
         for (field, text) in [
             (Field::Headline, article.headline.as_str()),
             (Field::Body, article.body.as_str()),
         ] {
-            for span in self.field_hits(&r, text) {
+            for span in self.field_hits(text) {
                 out.push(HitSpan { field, span });
             }
         }
         out
     }
 
-    fn field_hits(&self, r: &Resolved, text: &str) -> Vec<Span> {
+    fn field_hits(&self, text: &str) -> Vec<Span> {
+        let r = &self.resolved;
         let mut words: Vec<(Span, u32)> = Vec::new();
         fold::words(text, |span, w| {
-            let s = self
-                .surface
-                .get(w)
-                .and_then(|s| self.surface_stem.get(s as usize).copied());
-            words.push((span, s.unwrap_or(u32::MAX)));
+            let s = self.index.surface.entry(w).map_or(u32::MAX, |(_, st)| st);
+            words.push((span, s));
         });
         let is = |g: &Vec<u32>, w: usize| g.binary_search(&words[w].1).is_ok();
         let mut spans = Vec::new();
@@ -727,10 +873,9 @@ impl SearchIndex {
     /// About `width` bytes of the body around its first hit (from the
     /// body's start when the body has none), cut at spaces, with the hits
     /// inside it.
-    pub fn snippet(&self, query: &Query, article: &Article, width: usize) -> Snippet {
+    pub fn snippet(&self, article: &Article, width: usize) -> Snippet {
         let body = article.body.as_str();
-        let r = self.resolve(query);
-        let hits = self.field_hits(&r, body);
+        let hits = self.field_hits(body);
         let floor = |mut i: usize| {
             i = i.min(body.len());
             while !body.is_char_boundary(i) {

@@ -163,48 +163,67 @@ pub struct FacetValue {
 }
 
 /// The values of one facet with their counts: those with a count above
-/// zero and the chosen ones, most frequent first, then by value; dates in
-/// order of date.
+/// zero (the most frequent, up to a limit) and the chosen ones, most
+/// frequent first, then by value; dates all, in order of date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetCounts {
     /// The facet.
     pub facet: Facet,
     /// Its values.
     pub values: Vec<FacetValue>,
+    /// How many more values have a count above zero but were left out by
+    /// the limit.
+    pub others: usize,
 }
 
 /// Bits of a packed value id that hold the value; the facet is above.
 const SHIFT: u32 = 28;
 const MASK: u32 = (1 << SHIFT) - 1;
 
-/// Every article's facet values, built once.
+/// Every article's facet values, built once. Values are numbered per
+/// facet in order of first sight.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Facets {
-    /// Per facet, the values sorted, and their labels.
-    values: [Vec<String>; 7],
-    labels: [Vec<String>; 7],
+    /// Per facet, its values (without their hash table: found through
+    /// `sorted`), and the label of each (an id in `names`).
+    values: [Terms; 7],
+    label: [Vec<u32>; 7],
+    names: Terms,
+    /// Per facet, the value ids in order of value, and each id's place in
+    /// that order.
+    sorted: [Vec<u32>; 7],
+    rank: [Vec<u32>; 7],
     /// Article `d`'s values are `packed[at[d]..at[d + 1]]`, each
     /// `facet << SHIFT | value`.
     at: Vec<u32>,
     packed: Vec<u32>,
 }
 
-/// Collects values as they come, numbered in order of first sight.
+/// Collects values as they come.
 #[derive(Default)]
 struct Collect {
-    terms: [Terms; 7],
-    labels: [Vec<String>; 7],
+    values: [Terms; 7],
+    label: [Vec<u32>; 7],
+    names: Terms,
     /// The last article each value was added for, plus one.
     stamp: [Vec<u32>; 7],
     packed: Vec<u32>,
 }
 
 impl Collect {
-    fn add(&mut self, doc: usize, facet: Facet, value: &str, label: &str) {
+    /// Adds `value` for article `doc`; `label` names a value seen first.
+    fn add<'a>(
+        &mut self,
+        doc: usize,
+        facet: Facet,
+        value: &'a str,
+        label: impl FnOnce() -> &'a str,
+    ) {
         let f = facet as usize;
-        let (id, new) = self.terms[f].intern(value);
+        let (id, new) = self.values[f].intern(value);
         if new {
-            self.labels[f].push(label.to_string());
+            let name = self.names.push(label());
+            self.label[f].push(name);
             self.stamp[f].push(0);
         }
         let stamp = &mut self.stamp[f][id as usize];
@@ -217,6 +236,7 @@ impl Collect {
 
 impl Facets {
     /// `order` lists the articles sorted by id.
+    #[inline(never)]
     pub(crate) fn build(doc: &Document, order: &[u32]) -> Facets {
         let n = doc.articles.len();
         let mut names = Terms::default();
@@ -236,12 +256,20 @@ impl Facets {
                 label_of.push(p.label.as_str());
             }
         }
+        // Each article's statements (statements come grouped by article).
         let mut statements: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut last: Option<(&str, usize)> = None;
         for (i, s) in doc.statements.iter().enumerate() {
-            let found =
-                order.binary_search_by(|&d| doc.articles[d as usize].id.as_str().cmp(&s.article));
-            if let Ok(k) = found {
-                statements[order[k] as usize].push(i);
+            let found = match last {
+                Some((id, d)) if id == s.article => Some(d),
+                _ => order
+                    .binary_search_by(|&d| doc.articles[d as usize].id.as_str().cmp(&s.article))
+                    .ok()
+                    .map(|k| order[k] as usize),
+            };
+            if let Some(d) = found {
+                statements[d].push(i);
+                last = Some((s.article.as_str(), d));
             }
         }
         let mut c = Collect::default();
@@ -254,80 +282,87 @@ impl Facets {
                 (Facet::Date, &a.published),
             ] {
                 if let Some(v) = value {
-                    c.add(d, facet, v, v);
+                    c.add(d, facet, v, || v);
                 }
             }
             // Every type, dates and quantities too: the entity panel can
             // choose any entity, and its choice is this facet.
             for m in &a.mentions {
-                c.add(
-                    d,
-                    Facet::Entity,
-                    &m.entity,
-                    name(&names, &name_of, &m.entity),
-                );
+                c.add(d, Facet::Entity, &m.entity, || {
+                    name(&names, &name_of, &m.entity)
+                });
             }
             for &i in &statements[d] {
                 let s = &doc.statements[i];
                 if let Some(sp) = &s.speaker {
-                    let label = names
-                        .get(sp)
-                        .map(|i| name_of[i as usize])
-                        .or(s.speaker_label.as_deref())
-                        .unwrap_or(sp);
-                    c.add(d, Facet::Speaker, sp, label);
+                    c.add(d, Facet::Speaker, sp, || {
+                        names
+                            .get(sp)
+                            .map(|i| name_of[i as usize])
+                            .or(s.speaker_label.as_deref())
+                            .unwrap_or(sp)
+                    });
                 }
-                c.add(d, Facet::Stance, s.stance.word(), s.stance.word());
+                c.add(d, Facet::Stance, s.stance.word(), || s.stance.word());
                 if let Some(p) = &s.proposition {
-                    let label = props.get(p).map_or(p.as_str(), |i| label_of[i as usize]);
-                    c.add(d, Facet::Proposition, p, label);
+                    c.add(d, Facet::Proposition, p, || {
+                        props.get(p).map_or(p.as_str(), |i| label_of[i as usize])
+                    });
                 }
             }
         }
         at.push(c.packed.len() as u32);
-        // Number each facet's values in sorted order.
-        let mut out = Facets {
-            at,
-            ..Facets::default()
-        };
-        let mut renumber: [Vec<u32>; 7] = Default::default();
-        for (f, terms) in c.terms.iter().enumerate() {
-            let mut ids: Vec<u32> = (0..terms.len() as u32).collect();
-            crate::sort::by(&mut ids, &|&x, &y| terms.text(x).cmp(terms.text(y)));
-            renumber[f] = vec![0; ids.len()];
-            for (new, &old) in ids.iter().enumerate() {
-                renumber[f][old as usize] = new as u32;
+        let sorted: [Vec<u32>; 7] = std::array::from_fn(|f| c.values[f].sorted());
+        let rank = std::array::from_fn(|f| {
+            let mut rank = vec![0; sorted[f].len()];
+            for (r, &id) in sorted[f].iter().enumerate() {
+                rank[id as usize] = r as u32;
             }
-            out.values[f] = ids.iter().map(|&i| terms.text(i).to_string()).collect();
-            let labels = std::mem::take(&mut c.labels[f]);
-            out.labels[f] = ids
-                .iter()
-                .map(|&i| labels.get(i as usize).cloned().unwrap_or_default())
-                .collect();
+            rank
+        });
+        let mut values = c.values;
+        for v in &mut values {
+            v.drop_table();
         }
-        out.packed = c
-            .packed
-            .iter()
-            .map(|&v| {
-                let f = (v >> SHIFT) as usize;
-                (v & !MASK) | renumber[f][(v & MASK) as usize]
-            })
-            .collect();
-        out
+        Facets {
+            values,
+            label: c.label,
+            names: c.names,
+            sorted,
+            rank,
+            at,
+            packed: c.packed,
+        }
     }
 
-    /// Bytes held on the heap (approximately, for strings).
+    /// Bytes held on the heap.
     pub(crate) fn heap_bytes(&self) -> usize {
-        let strings = |v: &Vec<String>| {
-            v.capacity() * std::mem::size_of::<String>()
-                + v.iter().map(String::capacity).sum::<usize>()
-        };
-        self.values
-            .iter()
-            .chain(&self.labels)
-            .map(strings)
-            .sum::<usize>()
-            + 4 * (self.at.capacity() + self.packed.capacity())
+        let v = |x: &Vec<u32>| 4 * x.capacity();
+        self.values.iter().map(Terms::heap_bytes).sum::<usize>()
+            + self.names.heap_bytes()
+            + self
+                .label
+                .iter()
+                .chain(&self.sorted)
+                .chain(&self.rank)
+                .map(v)
+                .sum::<usize>()
+            + v(&self.at)
+            + v(&self.packed)
+    }
+
+    /// The id of `value` of facet `f`.
+    fn find(&self, f: usize, value: &str) -> Option<usize> {
+        let values = &self.values[f];
+        self.sorted[f]
+            .binary_search_by(|&id| values.text(id).cmp(value))
+            .ok()
+            .map(|k| self.sorted[f][k] as usize)
+    }
+
+    /// The label of value `id` of facet `f`.
+    fn label_of(&self, f: usize, id: usize) -> &str {
+        self.label[f].get(id).map_or("", |&n| self.names.text(n))
     }
 
     /// The articles among `matched` that pass `selection`, in article
@@ -337,6 +372,7 @@ impl Facets {
         &self,
         matched: &[bool],
         selection: &Selection,
+        limit: usize,
     ) -> (Vec<u32>, Vec<super::FacetCounts>) {
         let mut selected: [Vec<bool>; 7] = Default::default();
         let mut active = 0u8;
@@ -350,17 +386,17 @@ impl Facets {
             active |= 1 << f;
             let mut any = false;
             for v in selection.chosen(facet) {
-                if let Ok(i) = values.binary_search_by(|x| x.as_str().cmp(v)) {
+                if let Some(i) = self.find(f, v) {
                     selected[f][i] = true;
                 }
                 any = true;
             }
             if facet == Facet::Date {
                 let (from, to) = selection.date_range();
-                for (i, v) in values.iter().enumerate() {
-                    let v = v.as_str();
+                for (i, sel) in selected[f].iter_mut().enumerate() {
+                    let v = values.text(i as u32);
                     let in_range = from.is_none_or(|f| f <= v) && to.is_none_or(|t| v <= t);
-                    selected[f][i] = in_range && (!any || selected[f][i]);
+                    *sel = in_range && (!any || *sel);
                 }
             }
         }
@@ -396,38 +432,65 @@ impl Facets {
         }
         let out = Facet::ALL
             .iter()
-            .map(|&facet| self.listing(facet, &counts[facet as usize], selection))
+            .map(|&facet| self.listing(facet, &counts[facet as usize], selection, limit))
             .collect();
         (passing, out)
     }
 
-    fn listing(&self, facet: Facet, counts: &[u32], selection: &Selection) -> super::FacetCounts {
+    fn listing(
+        &self,
+        facet: Facet,
+        counts: &[u32],
+        selection: &Selection,
+        limit: usize,
+    ) -> super::FacetCounts {
         let f = facet as usize;
-        let mut values: Vec<super::FacetValue> = Vec::new();
-        for (i, &count) in counts.iter().enumerate() {
-            let value = &self.values[f][i];
-            let chosen = selection.is_chosen(facet, value);
-            if count > 0 || chosen {
-                values.push(super::FacetValue {
-                    value: value.clone(),
-                    label: self.labels[f].get(i).cloned().unwrap_or_default(),
-                    count,
-                    chosen,
-                });
-            }
+        let known = |v: &str| self.find(f, v);
+        let count = |i: usize| counts.get(i).copied().unwrap_or(0);
+        // The values to list: dates all, others the most frequent.
+        let mut ids: Vec<usize> = Vec::new();
+        let mut others = 0;
+        let sorted = &self.sorted[f];
+        if facet == Facet::Date {
+            ids.extend(sorted.iter().map(|&i| i as usize).filter(|&i| count(i) > 0));
+        } else {
+            let mut keys: Vec<u64> = counts
+                .iter()
+                .zip(&self.rank[f])
+                .filter(|(&c, _)| c > 0)
+                .map(|(&c, &r)| (u64::from(u32::MAX - c) << 32) | u64::from(r))
+                .collect();
+            super::radix_sort(&mut keys);
+            others = keys.len().saturating_sub(limit);
+            ids.extend(
+                keys.iter()
+                    .take(limit)
+                    .filter_map(|&k| sorted.get((k & 0xffff_ffff) as usize))
+                    .map(|&i| i as usize),
+            );
         }
-        // Chosen values the corpus does not have, so they can be unchosen.
+        let mut values: Vec<super::FacetValue> = Vec::with_capacity(ids.len());
+        let mut push = |value: &str, label: &str, count: u32| {
+            values.push(super::FacetValue {
+                value: value.to_string(),
+                label: label.to_string(),
+                count,
+                chosen: selection.is_chosen(facet, value),
+            })
+        };
+        for &i in &ids {
+            push(self.values[f].text(i as u32), self.label_of(f, i), count(i));
+        }
+        // Chosen values left out, also those the corpus does not have, so
+        // that they can be unchosen.
         for v in selection.chosen(facet) {
-            if self.values[f]
-                .binary_search_by(|x| x.as_str().cmp(v))
-                .is_err()
-            {
-                values.push(super::FacetValue {
-                    value: v.to_string(),
-                    label: v.to_string(),
-                    count: 0,
-                    chosen: true,
-                });
+            match known(v) {
+                Some(i) if ids.contains(&i) => {}
+                Some(i) => {
+                    others -= usize::from(count(i) > 0 && facet != Facet::Date).min(others);
+                    push(v, self.label_of(f, i), count(i));
+                }
+                None => push(v, v, 0),
             }
         }
         if facet == Facet::Date {
@@ -437,6 +500,10 @@ impl Facets {
                 b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value))
             });
         }
-        super::FacetCounts { facet, values }
+        super::FacetCounts {
+            facet,
+            values,
+            others,
+        }
     }
 }

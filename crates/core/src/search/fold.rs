@@ -50,6 +50,22 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Per byte: 1 for an ASCII letter or digit, 3 for a capital, 0 else.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_uppercase() {
+            t[i] = 3;
+        } else if b.is_ascii_alphanumeric() {
+            t[i] = 1;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// True for characters that are part of a word: letters, digits, and
 /// combining marks (so a decomposed `é` stays one word).
 fn is_word_char(c: char) -> bool {
@@ -66,19 +82,35 @@ pub(crate) fn words(text: &str, mut f: impl FnMut(Span, &str)) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
+        if CLASS[usize::from(b)] != 0 {
             // ASCII fast path: a run of ASCII letters and digits.
             let start = i;
-            folded.clear();
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                folded.push(bytes[i].to_ascii_lowercase() as char);
+            let mut seen = 0;
+            for &c in &bytes[start..] {
+                let k = CLASS[usize::from(c)];
+                if k == 0 {
+                    break;
+                }
+                seen |= k;
                 i += 1;
             }
+            let upper = seen & 2 != 0;
             if i < bytes.len() && bytes[i] >= 0x80 {
                 // The word goes on with other characters: finish it slowly.
+                folded.clear();
+                folded.push_str(&text[start..i]);
+                folded.make_ascii_lowercase();
                 i = slow_word(text, i, &mut folded);
+                f(Span::new(start, i), &folded);
+            } else if upper {
+                folded.clear();
+                folded.push_str(&text[start..i]);
+                folded.make_ascii_lowercase();
+                f(Span::new(start, i), &folded);
+            } else {
+                // Already folded: no copy.
+                f(Span::new(start, i), &text[start..i]);
             }
-            f(Span::new(start, i), &folded);
         } else if b < 0x80 {
             i += 1;
         } else {

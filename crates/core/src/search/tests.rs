@@ -733,3 +733,81 @@ proptest! {
         prop_assert_eq!(&some, &SearchIndex::build(&doc).search(&query, &sel));
     }
 }
+
+proptest! {
+    #[test]
+    fn radix_sort_agrees_with_the_standard_sort(mut keys in proptest::collection::vec(any::<u64>(), 0..300), small in proptest::collection::vec(0u64..5, 0..50)) {
+        keys.extend(small);
+        let mut want = keys.clone();
+        want.sort();
+        radix_sort(&mut keys);
+        prop_assert_eq!(keys, want);
+    }
+
+    #[test]
+    fn varints_round_trip(xs in proptest::collection::vec(any::<u32>(), 0..50)) {
+        let mut bytes = Vec::new();
+        for &x in &xs {
+            let before = bytes.len();
+            put_varint(&mut bytes, x);
+            prop_assert_eq!(bytes.len() - before, varint_len(x));
+        }
+        let mut at = 0;
+        for &x in &xs {
+            prop_assert_eq!(get_varint(&bytes, &mut at), x);
+        }
+        prop_assert_eq!(at, bytes.len());
+    }
+
+    #[test]
+    fn interned_strings_sort_like_strings(words in proptest::collection::vec(".{0,12}", 0..80)) {
+        let mut t = terms::Terms::default();
+        for w in &words {
+            t.intern(w);
+        }
+        let got: Vec<&str> = t.sorted().into_iter().map(|i| t.text(i)).collect();
+        let mut want: Vec<&str> = words.iter().map(String::as_str).collect();
+        want.sort();
+        want.dedup();
+        prop_assert_eq!(got, want);
+        for w in &words {
+            prop_assert_eq!(t.get(w).map(|i| t.text(i)), Some(w.as_str()));
+        }
+    }
+}
+
+#[test]
+fn facet_listings_keep_the_most_frequent_and_count_the_rest() {
+    let mut doc = Document::default();
+    for i in 0..30 {
+        let mut a = article(&format!("a{i:02}"), "", "text");
+        a.outlet = Some(format!("outlet {}", i % 10));
+        a.published = Some(format!("2023-01-{:02}", 1 + i % 20));
+        doc.articles.push(a);
+    }
+    let index = SearchIndex::build(&doc);
+    let sel = Selection::default().with(Facet::Outlet, "outlet 9");
+    let r = index.search_with(&Query::default(), &sel, 3);
+    let outlets = r.facet(Facet::Outlet).unwrap();
+    let names: Vec<&str> = outlets.values.iter().map(|v| v.value.as_str()).collect();
+    // Three per value: the first three by value, then the chosen one.
+    assert_eq!(names, ["outlet 0", "outlet 1", "outlet 2", "outlet 9"]);
+    assert_eq!(outlets.others, 6);
+    // Dates are all listed, in order.
+    let dates = r.facet(Facet::Date).unwrap();
+    assert_eq!(dates.values.len(), 2);
+    assert!(dates.values.windows(2).all(|w| w[0].value < w[1].value));
+    assert_eq!(dates.others, 0);
+}
+
+#[test]
+fn a_matcher_is_the_same_as_one_call() {
+    let doc = fixture();
+    let index = SearchIndex::build(&doc);
+    let q = Query::parse("port \"the cranes\" zur");
+    let m = index.matcher(&q);
+    for a in &doc.articles {
+        assert_eq!(m.highlight(a), index.highlight(&q, a));
+        assert_eq!(m.snippet(a, 40), index.snippet(&q, a, 40));
+    }
+}

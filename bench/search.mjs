@@ -1,0 +1,86 @@
+// Times Crossread's search in headless Chromium: serves bench/search.html
+// and the wasm built into target/bench-web/<build>/ (see scripts/bench.sh),
+// runs 1,000 and 10,000 synthetic articles in a fresh page each, and prints
+// a table. Exits 1 when a target is missed:
+//   one keystroke's query with facet counts <= 16 ms at 1,000 articles and
+//   <= 50 ms at 10,000 (p95 over the typing sequence); index build for
+//   10,000 articles <= 1 s (median of 3).
+// Usage: node bench/search.mjs [build ...]   (default: release)
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const builds = process.argv.slice(2).length ? process.argv.slice(2) : ['release'];
+const SIZES = [1000, 10000];
+const TARGETS = { 1000: { query: 16 }, 10000: { query: 50, build: 1000 } };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
+
+for (const b of builds) {
+  const glue = path.join(root, 'target', 'bench-web', b, 'crossread_bench_web.js');
+  if (!fs.existsSync(glue)) {
+    console.error(`${glue} is missing: run scripts/bench.sh (or build crossread-bench-web and wasm-bindgen it)`);
+    process.exit(1);
+  }
+}
+
+// Serves bench/ and target/bench-web/ only.
+const server = http.createServer((req, res) => {
+  const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
+  const file = path.join(root, rel);
+  const allowed = [path.join(root, 'bench') + path.sep, path.join(root, 'target', 'bench-web') + path.sep];
+  if (!allowed.some((dir) => file.startsWith(dir)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const rows = [];
+let missed = 0;
+try {
+  for (const b of builds) {
+    for (const n of SIZES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(`page error: ${e}`));
+      await page.goto(`${origin}/bench/search.html?build=${b}`);
+      await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 });
+      page.setDefaultTimeout(0);
+      const f = await page.evaluate((n) => window.benchSearch(n), n);
+      await context.close();
+      const t = TARGETS[n];
+      const misses = [];
+      if (f.query_p95_ms > t.query) misses.push(`query p95 ${f.query_p95_ms.toFixed(1)} > ${t.query} ms`);
+      if (t.build && f.build_median_ms > t.build) misses.push(`build ${f.build_median_ms.toFixed(0)} > ${t.build} ms`);
+      missed += misses.length;
+      rows.push({ b, n, f, verdict: misses.length ? `MISSED: ${misses.join('; ')}` : 'met' });
+      console.error(`${b} ${n}: ${JSON.stringify(f)}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const version = browser.version ? browser.version() : '';
+console.log(`\n== search in Chromium ${version} (wasm, one thread; times per keystroke include facet counts and ${10} snippets) ==`);
+console.log('| build | articles | mean length | index build (median of 3) | keystroke median | p95 | max (keystroke) | index heap | targets |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const { b, n, f, verdict } of rows) {
+  console.log(`| ${b} | ${n.toLocaleString('en')} | ${(f.mean_bytes / 1000).toFixed(2)} KB | ${f.build_median_ms.toFixed(0)} ms | ` +
+    `${f.query_median_ms.toFixed(2)} ms | ${f.query_p95_ms.toFixed(2)} ms | ${f.query_max_ms.toFixed(2)} ms (${f.slowest}) | ` +
+    `${(f.heap_bytes / 1e6).toFixed(1)} MB | ${verdict} |`);
+}
+console.log(`(${rows[0]?.f.keystrokes ?? 0} keystrokes per row: each prefix of "port strike" and of a quoted phrase, without and with an outlet + stance chosen, 5 rounds)`);
+process.exit(missed ? 1 : 0);
