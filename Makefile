@@ -45,7 +45,7 @@ tools-browser:
 
 # A debug build served with live reload; it writes to target/, never to dist/.
 serve: setup
-	trunk serve --dist target/serve-dist
+	CROSSREAD_SERVE=1 trunk serve --dist target/serve-dist
 
 dist: setup
 	trunk build --release
