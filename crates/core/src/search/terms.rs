@@ -85,6 +85,7 @@ impl Terms {
     }
 
     /// The slot of `s`: where it is, or the empty slot where it would go.
+    #[inline(always)]
     fn slot(&self, s: &str, key: u64) -> usize {
         let mask = self.slots.len() - 1;
         // The high bits of a multiplicative hash are the well-mixed ones.
@@ -102,6 +103,7 @@ impl Terms {
     }
 
     /// The id and value of `s`, if interned.
+    #[inline(always)]
     pub(crate) fn entry(&self, s: &str) -> Option<(u32, u32)> {
         if self.slots.is_empty() {
             return None;
