@@ -29,7 +29,7 @@ pub(crate) struct Terms {
 /// The key of `s`: up to eight bytes without a NUL are the key
 /// themselves (zero-padded), other strings are hashed and marked long by
 /// a top byte of `0xff`, which no short key has (UTF-8 never holds it).
-#[inline]
+#[inline(always)]
 fn key(s: &str) -> u64 {
     let b = s.as_bytes();
     let n = b.len();
@@ -74,6 +74,7 @@ impl Terms {
     }
 
     /// String `id` (empty for an unknown id).
+    #[inline(always)]
     pub(crate) fn text(&self, id: u32) -> &str {
         let i = id as usize;
         let end = self.ends.get(i).map_or(0, |&e| e as usize);
