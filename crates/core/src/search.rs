@@ -13,7 +13,13 @@
 //! - [`SearchIndex::search`] gives the matching articles best first
 //!   ([`Hit`]) and, per facet, the values with their counts
 //!   ([`FacetCounts`]); [`SearchIndex::highlight`] and
-//!   [`SearchIndex::snippet`] give the hits of one article as byte spans.
+//!   [`SearchIndex::snippet`] give the hits of one article as byte spans
+//!   ([`SearchIndex::matcher`] resolves the query once for many articles).
+//!
+//! A prefix stands for at most [`MAX_EXPANSIONS`] words (the most
+//! frequent), and a facet lists at most [`FACET_VALUES`] values (the most
+//! frequent, plus the chosen ones; dates all), so one typed letter stays
+//! fast on a large corpus.
 //!
 //! Ranking is BM25 (k1 = 1.2, b = 0.75) with a headline word weighing as
 //! much as three body words (BM25F); equal scores are ordered by article id.
