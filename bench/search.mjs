@@ -1,10 +1,14 @@
 // Times Crossread's search in headless Chromium: serves bench/search.html
 // and the wasm built into target/bench-web/<build>/ (see scripts/bench.sh),
 // runs 1,000 and 10,000 synthetic articles in a fresh page each, and prints
-// a table. Exits 1 when a target is missed:
+// a table. The targets apply to the release build (the first named); it
+// exits 1 when one is missed:
 //   one keystroke's query with facet counts <= 16 ms at 1,000 articles and
-//   <= 50 ms at 10,000 (p95 over the typing sequence); index build for
-//   10,000 articles <= 1 s (median of 3).
+//   <= 50 ms at 10,000 (p95 of the timed keystrokes, after one untimed
+//   round); index build for 10,000 articles <= 1 s (the first build and
+//   the median of 5).
+// Other builds (the app's size profile) are measured against the same
+// figures and reported, without failing the run.
 // Usage: node bench/search.mjs [build ...]   (default: release)
 import http from 'node:http';
 import fs from 'node:fs';
@@ -62,9 +66,13 @@ try {
       const t = TARGETS[n];
       const misses = [];
       if (f.query_p95_ms > t.query) misses.push(`query p95 ${f.query_p95_ms.toFixed(1)} > ${t.query} ms`);
-      if (t.build && f.build_median_ms > t.build) misses.push(`build ${f.build_median_ms.toFixed(0)} > ${t.build} ms`);
-      missed += misses.length;
-      rows.push({ b, n, f, verdict: misses.length ? `MISSED: ${misses.join('; ')}` : 'met' });
+      // The app builds its index once, in a fresh page: the first build counts too.
+      const build = Math.max(f.build_median_ms, f.build_first_ms);
+      if (t.build && build > t.build) misses.push(`build ${build.toFixed(0)} > ${t.build} ms`);
+      const judged = b === builds[0];
+      if (judged) missed += misses.length;
+      const verdict = misses.length ? `${judged ? 'MISSED' : 'would miss'}: ${misses.join('; ')}` : 'met';
+      rows.push({ b, n, f, verdict });
       console.error(`${b} ${n}: ${JSON.stringify(f)}`);
     }
   }
@@ -75,12 +83,13 @@ try {
 
 const version = browser.version ? browser.version() : '';
 console.log(`\n== search in Chromium ${version} (wasm, one thread; times per keystroke include facet counts and ${10} snippets) ==`);
-console.log('| build | articles | mean length | index build (median of 3) | keystroke median | p95 | max (keystroke) | index heap | targets |');
+console.log('| build | articles | mean length | index build: median of 5 (first, min) | keystroke median | p95 | max (keystroke) | index heap | targets |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
 for (const { b, n, f, verdict } of rows) {
-  console.log(`| ${b} | ${n.toLocaleString('en')} | ${(f.mean_bytes / 1000).toFixed(2)} KB | ${f.build_median_ms.toFixed(0)} ms | ` +
+  console.log(`| ${b} | ${n.toLocaleString('en')} | ${(f.mean_bytes / 1000).toFixed(2)} KB | ` +
+    `${f.build_median_ms.toFixed(0)} ms (${f.build_first_ms.toFixed(0)}, ${f.build_min_ms.toFixed(0)}) | ` +
     `${f.query_median_ms.toFixed(2)} ms | ${f.query_p95_ms.toFixed(2)} ms | ${f.query_max_ms.toFixed(2)} ms (${f.slowest}) | ` +
     `${(f.heap_bytes / 1e6).toFixed(1)} MB | ${verdict} |`);
 }
-console.log(`(${rows[0]?.f.keystrokes ?? 0} keystrokes per row: each prefix of "port strike" and of a quoted phrase, without and with an outlet + stance chosen, 5 rounds)`);
+console.log(`(${rows[0]?.f.keystrokes ?? 0} timed keystrokes per row: each prefix of "port strike" and of a quoted phrase, without and with an outlet + stance chosen, 5 rounds after one untimed round)`);
 process.exit(missed ? 1 : 0);

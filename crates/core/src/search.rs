@@ -13,7 +13,13 @@
 //! - [`SearchIndex::search`] gives the matching articles best first
 //!   ([`Hit`]) and, per facet, the values with their counts
 //!   ([`FacetCounts`]); [`SearchIndex::highlight`] and
-//!   [`SearchIndex::snippet`] give the hits of one article as byte spans.
+//!   [`SearchIndex::snippet`] give the hits of one article as byte spans
+//!   ([`SearchIndex::matcher`] resolves the query once for many articles).
+//!
+//! A prefix stands for at most [`MAX_EXPANSIONS`] words (the most
+//! frequent), and a facet lists at most [`FACET_VALUES`] values (the most
+//! frequent, plus the chosen ones; dates all), so one typed letter stays
+//! fast on a large corpus.
 //!
 //! Ranking is BM25 (k1 = 1.2, b = 0.75) with a headline word weighing as
 //! much as three body words (BM25F); equal scores are ordered by article id.
@@ -329,6 +335,7 @@ struct Builder {
 }
 
 impl Builder {
+    #[inline(always)]
     fn stem_id(&mut self, word: &str) -> u32 {
         let ix = &mut self.index;
         if let Some((_, st)) = ix.surface.entry(word) {
@@ -346,6 +353,7 @@ impl Builder {
     }
 
     /// The stem of a word of the current article, counted.
+    #[inline(always)]
     fn token(&mut self, word: &str, headline: u32) -> u32 {
         let s = self.stem_id(word);
         if let Some(st) = self.states.get_mut(s as usize) {
@@ -358,7 +366,11 @@ impl Builder {
         s
     }
 
-    /// Indexes article `doc`; returns its BM25F length.
+    /// Indexes article `doc`; returns its BM25F length. Kept a function of
+    /// its own: the browser compiles wasm in two tiers and moves a function
+    /// to the fast tier after some calls, so the build's hot loop must not
+    /// be inlined into the function that runs once.
+    #[inline(never)]
     fn article(&mut self, doc: u32, a: &Article) -> u32 {
         let mut tokens = std::mem::take(&mut self.tokens);
         tokens.clear();

@@ -29,7 +29,7 @@ pub(crate) struct Terms {
 /// The key of `s`: up to eight bytes without a NUL are the key
 /// themselves (zero-padded), other strings are hashed and marked long by
 /// a top byte of `0xff`, which no short key has (UTF-8 never holds it).
-#[inline]
+#[inline(always)]
 fn key(s: &str) -> u64 {
     let b = s.as_bytes();
     let n = b.len();
@@ -74,6 +74,7 @@ impl Terms {
     }
 
     /// String `id` (empty for an unknown id).
+    #[inline(always)]
     pub(crate) fn text(&self, id: u32) -> &str {
         let i = id as usize;
         let end = self.ends.get(i).map_or(0, |&e| e as usize);
@@ -85,6 +86,7 @@ impl Terms {
     }
 
     /// The slot of `s`: where it is, or the empty slot where it would go.
+    #[inline(always)]
     fn slot(&self, s: &str, key: u64) -> usize {
         let mask = self.slots.len() - 1;
         // The high bits of a multiplicative hash are the well-mixed ones.
@@ -102,6 +104,7 @@ impl Terms {
     }
 
     /// The id and value of `s`, if interned.
+    #[inline(always)]
     pub(crate) fn entry(&self, s: &str) -> Option<(u32, u32)> {
         if self.slots.is_empty() {
             return None;

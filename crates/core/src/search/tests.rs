@@ -811,3 +811,11 @@ fn a_matcher_is_the_same_as_one_call() {
         assert_eq!(m.snippet(a, 40), index.snippet(&q, a, 40));
     }
 }
+
+#[test]
+fn the_index_can_be_shared_across_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<SearchIndex>();
+    shared::<SearchResults>();
+    shared::<Matcher<'static>>();
+}
