@@ -19,30 +19,28 @@
 pub mod date;
 pub mod furniture;
 pub mod ingest;
+mod json;
 pub mod markup;
 
 use crate::Span;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// The value of the `format` field this engine reads and writes.
 pub const FORMAT: &str = "crossread-analysis/1";
 
 /// A corpus, or a corpus with its analysis.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Document {
     /// Always [`FORMAT`].
     pub format: String,
     /// The articles, sorted by id.
     pub articles: Vec<Article>,
     /// Entities referenced by mentions and statements.
-    #[serde(default)]
     pub entities: Vec<Entity>,
     /// Statements found in the articles.
-    #[serde(default)]
     pub statements: Vec<Statement>,
     /// Statements grouped by what they are about.
-    #[serde(default)]
     pub propositions: Vec<Proposition>,
 }
 
@@ -59,7 +57,7 @@ impl Default for Document {
 }
 
 /// Where an article's outlet name came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Basis {
     /// Stated in the article's own text (for example a copyright line).
@@ -71,7 +69,7 @@ pub enum Basis {
 }
 
 /// One article: its clean text and what was set aside from the raw page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Article {
     /// The source file's stem (`pasted-1` for pasted text); unique.
     pub id: String,
@@ -98,7 +96,6 @@ pub struct Article {
     /// Lines removed from the page as furniture (or read as metadata).
     pub boilerplate: Vec<String>,
     /// Entity mentions in the body, sorted by start.
-    #[serde(default)]
     pub mentions: Vec<Mention>,
 }
 
@@ -152,7 +149,7 @@ impl Article {
 }
 
 /// The kinds of entity the engine recognises.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityType {
     /// A named or described person.
@@ -171,8 +168,21 @@ pub enum EntityType {
     Quantity,
 }
 
+impl EntityType {
+    /// The type named by its word in the format (`person`, `org`, …).
+    ///
+    /// ```
+    /// # use crossread_core::corpus::EntityType;
+    /// assert_eq!(EntityType::from_word("org"), Some(EntityType::Org));
+    /// assert_eq!(EntityType::from_word("Org"), None);
+    /// ```
+    pub fn from_word(word: &str) -> Option<EntityType> {
+        json::TYPES.iter().find(|(w, _)| *w == word).map(|&(_, t)| t)
+    }
+}
+
 /// One mention of an entity in an article body.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Mention {
     /// The id of the entity mentioned.
     pub entity: String,
@@ -188,7 +198,7 @@ pub struct Mention {
 }
 
 /// An entity resolved across the corpus.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entity {
     /// A slug of the name (`john-smith`).
     pub id: String,
@@ -202,7 +212,7 @@ pub struct Entity {
 }
 
 /// How a speaker stands towards a claim.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stance {
     /// Says it is so.
@@ -225,7 +235,7 @@ impl Stance {
 }
 
 /// A sentence (or quote span) in which a speaker takes a stance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Statement {
     /// `s1`, `s2`, … in order of article, then start.
     pub id: String,
@@ -252,7 +262,7 @@ pub struct Statement {
 }
 
 /// Statements from all outlets about the same thing.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Proposition {
     /// `p1`, `p2`, …
     pub id: String,
@@ -303,16 +313,7 @@ impl Document {
     /// field of the wrong shape, or a message naming the article and field
     /// when the document breaks a rule of the format (see [`Document::validate`]).
     pub fn from_json(text: &str) -> Result<Document, CorpusError> {
-        let doc: Document = serde_json::from_str(text).map_err(|e| CorpusError {
-            line: Some(e.line()),
-            column: Some(e.column()),
-            message: e
-                .to_string()
-                .split(" at line ")
-                .next()
-                .unwrap_or_default()
-                .to_string(),
-        })?;
+        let doc = json::read(text)?;
         doc.validate()?;
         Ok(doc)
     }

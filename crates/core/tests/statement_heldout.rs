@@ -59,7 +59,7 @@ fn load(gold: &Value, with_gold_mentions: bool) -> Document {
         a.published = gold["published"][name].as_str().map(str::to_string);
         if with_gold_mentions {
             for (s, e, kind, id) in spans {
-                let kind: EntityType = serde_json::from_value(Value::String(kind)).unwrap();
+                let kind = EntityType::from_word(&kind).unwrap();
                 let text = text[s..e].to_string();
                 assert_eq!(a.body[s - shift..e - shift], text);
                 a.mentions.push(Mention {

@@ -25,7 +25,7 @@ fn load() -> (Document, Value) {
     for a in &mut doc.articles {
         a.mentions.clear();
         for m in ents[&a.id].as_array().into_iter().flatten() {
-            let kind: EntityType = serde_json::from_value(m["type"].clone()).unwrap();
+            let kind = EntityType::from_word(m["type"].as_str().unwrap_or_default()).unwrap();
             let id = m["entity"].as_str().unwrap().to_string();
             let text = m["text"].as_str().unwrap().to_string();
             a.mentions.push(Mention {
