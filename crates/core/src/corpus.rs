@@ -18,6 +18,7 @@
 
 pub mod date;
 pub mod furniture;
+pub mod import;
 pub mod ingest;
 mod json;
 pub mod markup;

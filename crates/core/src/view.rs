@@ -25,6 +25,9 @@ use std::collections::BTreeMap;
 /// Everything about the view that a shared link must restore.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
+    /// The corpus shown, by its id in the browser's library (`corpus=`);
+    /// `None` is the corpus the app ships with.
+    pub corpus: Option<String>,
     /// The id of the open article.
     pub article: Option<String>,
     /// The chosen entity: filters the list and is highlighted everywhere.
@@ -123,6 +126,7 @@ impl ViewState {
                 continue;
             }
             match k {
+                "corpus" => v.corpus = Some(decode(val)),
                 "article" => v.article = Some(decode(val)),
                 "entity" => v.entity = Some(decode(val)),
                 "view" => v.panel = Panel::from_word(&decode(val)).unwrap_or_default(),
@@ -168,6 +172,9 @@ impl ViewState {
     /// The hash for this state, starting with `#` (just `#` when empty).
     pub fn to_hash(&self) -> String {
         let mut parts = Vec::new();
+        if let Some(c) = &self.corpus {
+            parts.push(format!("corpus={}", encode(c)));
+        }
         if let Some(a) = &self.article {
             parts.push(format!("article={}", encode(a)));
         }
@@ -1042,7 +1049,8 @@ mod tests {
             let panel = Panel::ALL[id.len() % Panel::ALL.len()];
             let cell = entity.clone().map(|e| (e.clone(), format!("{e}~x")));
             let embed = hidden.len() % 2 == 1;
-            let v = ViewState { article: if id.is_empty() { None } else { Some(id) }, entity, hidden, panel, cell, statement: None, embed, query: String::new(), facets: Selection::default() };
+            let corpus = (id.len() % 3 == 1).then(|| format!("c{id}"));
+            let v = ViewState { corpus, article: if id.is_empty() { None } else { Some(id) }, entity, hidden, panel, cell, statement: None, embed, query: String::new(), facets: Selection::default() };
             prop_assert_eq!(ViewState::from_hash(&v.to_hash()), v);
         }
 
