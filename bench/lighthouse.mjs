@@ -43,6 +43,10 @@ try {
     for (const w of lhr.runWarnings || []) console.error(`warning: ${w}`);
     fs.writeFileSync(path.join(OUT, `${PRESET}-${i + 1}.json`), runner.report[0]);
     fs.writeFileSync(path.join(OUT, `${PRESET}-${i + 1}.html`), runner.report[1]);
+    // Nothing beyond the local server may have been asked for.
+    const away = (lhr.audits['network-requests']?.details?.items || [])
+      .map((r) => r.url).filter((u) => !/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|chrome)/.test(u));
+    if (away.length) throw new Error(`requests beyond localhost: ${away.join(', ')}`);
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)]));
     const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]]));
     console.error(`run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}; `

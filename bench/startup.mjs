@@ -75,6 +75,7 @@ async function run(browser, url) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => { if (!/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(r.url())) errors.push(`request beyond localhost: ${r.url()}`); });
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
