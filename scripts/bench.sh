@@ -40,4 +40,18 @@ echo "== search natively (criterion bench, release) =="
 grep -E '^search [0-9]+ articles \(mean [0-9]+ bytes\): build' "$log"
 echo
 grep -E '^(== search in Chromium|\||\([0-9]+ timed)' "$log"
+
+# 3. Start-up and Lighthouse on the release site (make dist), served with
+#    brotli and application/wasm by bench/serve.mjs: nav -> article list ->
+#    first article opened in headless Chromium at 4x CPU throttling
+#    (bench/startup.mjs, target <= 1 s median), and Lighthouse 12's
+#    performance (>= 95) and accessibility (= 100) scores
+#    (bench/lighthouse.mjs). A miss makes the run exit non-zero.
+make --no-print-directory dist
+slog=$(mktemp)
+node bench/startup.mjs dist | tee "$slog" || status=1
+CHROME_PATH=/usr/bin/chromium node bench/lighthouse.mjs dist | tee -a "$slog" || status=1
+echo
+grep -E '^(== (start-up|Lighthouse)|\||startup: |lighthouse: )' "$slog"
+rm -f "$slog"
 exit "$status"
