@@ -20,9 +20,9 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Analyses a parsed corpus (or keeps its error) and builds the entity table.
+    /// Takes an analysed corpus (or why it could not be loaded) and builds
+    /// its entity table and search index.
     pub fn new(doc: Result<Document, CorpusError>) -> Self {
-        let doc = doc.map(crossread_core::analyze);
         let entities = doc.as_ref().map(EntityTable::new).unwrap_or_default();
         let index = doc
             .as_ref()
@@ -58,7 +58,7 @@ impl Corpus {
 
 /// Parses and analyses the corpus that ships inside the app.
 pub fn shipped_corpus() -> Corpus {
-    Corpus::new(Document::from_json(SHIPPED))
+    Corpus::new(Document::from_json(SHIPPED).map(crossread_core::analyze))
 }
 
 /// Makes `corpus` available to every component below.

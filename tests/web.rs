@@ -79,3 +79,25 @@ async fn article_list_renders_articles_and_follows_the_open_one() {
     leptos::task::tick().await;
     assert_eq!(current().as_deref(), Some("a"));
 }
+
+#[wasm_bindgen_test]
+fn a_crash_leaves_a_message_and_a_reload_link_that_keeps_the_view() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let _ = web_sys::window().unwrap().location().set_hash("view=map");
+    crossread_web::show_crash();
+    let note = document
+        .query_selector(".crash[role=alert][data-testid=error]")
+        .unwrap()
+        .expect("a message");
+    assert!(note.text_content().unwrap_or_default().contains("stopped"));
+    let href = note
+        .query_selector("a")
+        .unwrap()
+        .expect("a link")
+        .get_attribute("href")
+        .unwrap();
+    assert!(
+        href.contains("?reload=") && href.ends_with("#view=map"),
+        "{href}"
+    );
+}

@@ -2,6 +2,7 @@
 //! keyboard shortcuts that work across them.
 
 use super::article_list::ArticleList;
+use super::corpus_bar::CorpusBar;
 use super::embed_dialog::{open_embed, report_height, EmbedDialog};
 use super::entity_panel::EntityPanel;
 use super::export_bar::ExportBar;
@@ -115,6 +116,7 @@ pub fn AppShell() -> impl IntoView {
         <header class="site-header" on:click=actions>
             <StaticView make=Box::new(move || lists::site_header_view(dark.get()))/>
         </header>
+        <CorpusBar/>
         <EmbedDialog/>
         {error.map(|e| view! {
             <p class="error" role="alert" data-testid="error">"The corpus could not be loaded: " {e}</p>

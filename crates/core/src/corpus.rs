@@ -178,7 +178,10 @@ impl EntityType {
     /// assert_eq!(EntityType::from_word("Org"), None);
     /// ```
     pub fn from_word(word: &str) -> Option<EntityType> {
-        json::TYPES.iter().find(|(w, _)| *w == word).map(|&(_, t)| t)
+        json::TYPES
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|&(_, t)| t)
     }
 }
 

@@ -70,6 +70,18 @@ impl Import {
         true
     }
 
+    /// Refuses a file by its size alone, before its bytes are read: true
+    /// (and a message recorded) when it is over [`MAX_FILE_BYTES`].
+    pub fn refuse_large(&mut self, name: &str, size: usize) -> bool {
+        match too_large(size) {
+            Some(e) => {
+                self.errors.push(format!("{name}: {e}"));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Adds pasted text as a file `pasted-N.txt`; false when it is blank.
     pub fn add_pasted(&mut self, text: &str) -> bool {
         if text.trim().is_empty() {
@@ -147,15 +159,21 @@ enum Piece {
     Corpus(Document),
 }
 
-fn read(name: &str, bytes: &[u8]) -> Result<Piece, String> {
-    if bytes.len() > MAX_FILE_BYTES {
-        // Tenths of a megabyte by integers: float formatting costs wasm.
-        let tenths = bytes.len() * 10 / (1024 * 1024);
-        return Err(format!(
+fn too_large(size: usize) -> Option<String> {
+    // Tenths of a megabyte by integers: float formatting costs wasm.
+    let tenths = size * 10 / (1024 * 1024);
+    (size > MAX_FILE_BYTES).then(|| {
+        format!(
             "{}.{} MB is over the 20 MB limit for one file; split it into smaller files",
             tenths / 10,
             tenths % 10
-        ));
+        )
+    })
+}
+
+fn read(name: &str, bytes: &[u8]) -> Result<Piece, String> {
+    if let Some(e) = too_large(bytes.len()) {
+        return Err(e);
     }
     let raw = RawFile::from_bytes(name, bytes).map_err(|e| {
         // The error names the file itself; the caller names it once.
@@ -213,16 +231,24 @@ mod tests {
         let mut import = Import::default();
         assert!(import.add_file("b.md", b"# Title\n\nSome text."));
         assert!(!import.add_file("x.txt", b""));
-        assert!(import.add_pasted("Pasted head\n\nPasted body, with emoji \u{1f600} and \u{5e9}\u{5dc}\u{5d5}\u{5dd}."));
+        assert!(import.add_pasted(
+            "Pasted head\n\nPasted body, with emoji \u{1f600} and \u{5e9}\u{5dc}\u{5d5}\u{5dd}."
+        ));
         assert!(!import.add_pasted("   "));
         assert_eq!(import.accepted(), 2);
+        assert!(import.refuse_large("big.html", MAX_FILE_BYTES + 300_000));
+        assert!(!import.refuse_large("ok.html", MAX_FILE_BYTES));
         let done = import.finish();
         assert!(done.needs_analysis());
         let doc = done.document.expect("a document");
         let ids: Vec<&str> = doc.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["b", "pasted-1"]);
         assert!(doc.articles[1].body.contains("\u{1f600}"));
-        assert_eq!(done.errors.len(), 2);
+        assert_eq!(done.errors.len(), 3);
+        assert_eq!(
+            done.errors[2],
+            "big.html: 20.2 MB is over the 20 MB limit for one file; split it into smaller files"
+        );
     }
 
     #[test]

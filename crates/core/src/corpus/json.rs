@@ -465,16 +465,32 @@ impl Fields {
         field: &str,
         mut read: impl FnMut(Node, String) -> Result<T, Fault>,
     ) -> Result<Vec<T>, Fault> {
+        let mut out = Vec::new();
+        self.each(field, &mut |n, p| {
+            out.push(read(n, p)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Calls `read` on each item of a list with its path: one copy of the
+    /// loop for every kind of item.
+    fn each(
+        &mut self,
+        field: &str,
+        read: &mut dyn FnMut(Node, String) -> Result<(), Fault>,
+    ) -> Result<(), Fault> {
         let name = self.name(field);
         let Some(node) = self.take(field) else {
-            return Ok(Vec::new());
+            return Ok(());
         };
         match node.value {
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, n)| read(n, format!("{name}[{i}]")))
-                .collect(),
+            Value::Array(items) => {
+                for (i, n) in items.into_iter().enumerate() {
+                    read(n, format!("{name}[{i}]"))?;
+                }
+                Ok(())
+            }
             other => fault(
                 node.at,
                 format!("{name}: expected a list, found {}", other.kind()),

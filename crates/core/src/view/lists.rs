@@ -804,3 +804,171 @@ mod tests {
         assert!(t.text_content().contains("No entity matches “zz”."));
     }
 }
+
+/// What the corpus bar shows: the corpora, the one shown, and what the
+/// library is doing or has to say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CorpusBar {
+    /// Each corpus as (id, name); the built-in one has the empty id.
+    pub corpora: Vec<(String, String)>,
+    /// The id of the corpus shown.
+    pub current: String,
+    /// Whether the name of the shown corpus is being edited.
+    pub renaming: bool,
+    /// Work under way.
+    pub busy: Option<String>,
+    /// Bad input and storage failures, one per file or corpus.
+    pub errors: Vec<String>,
+    /// The last thing done.
+    pub notice: Option<String>,
+    /// Whether the notice offers Undo (after a deletion).
+    pub undo: bool,
+}
+
+/// File kinds the import picker offers (others can still be dropped).
+pub const IMPORT_ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,.xhtml,.json,text/plain,text/markdown,text/html,application/json";
+
+/// The corpus bar: the choice of corpus, rename and delete, the import
+/// (file picker and pasted text), progress, errors and the last notice.
+/// Buttons carry `data-action` for one delegated handler.
+///
+/// ```
+/// use crossread_core::view::lists::{corpus_bar_view, CorpusBar};
+/// let bar = CorpusBar {
+///     corpora: vec![("".into(), "Built-in".into()), ("c1".into(), "Mine".into())],
+///     current: "c1".into(),
+///     errors: vec!["a.txt: the file is empty".into()],
+///     ..CorpusBar::default()
+/// };
+/// let t = corpus_bar_view(&bar);
+/// assert_eq!(t.find_all("selected", "").len(), 1);
+/// assert_eq!(t.find_all("data-testid", "error")[0].children.len(), 1);
+/// assert_eq!(t.find_all("data-action", "delete").len(), 1);
+/// ```
+pub fn corpus_bar_view(bar: &CorpusBar) -> Html {
+    let button = |action: &str, label: &str| {
+        el("button")
+            .attr("type", "button")
+            .attr("data-action", action)
+            .attr("data-testid", format!("corpus-{action}"))
+            .text(label)
+    };
+    let mut choice = el("div")
+        .attr("class", "corpus-choice")
+        .child(el("label").attr("for", "corpus-switch").text("Corpus"))
+        .child(
+            el("select")
+                .attr("id", "corpus-switch")
+                .attr("data-testid", "corpus-switch")
+                .children(bar.corpora.iter().map(|(id, name)| {
+                    el("option")
+                        .attr("value", id.as_str())
+                        .attr_opt("selected", (*id == bar.current).then_some(""))
+                        .text(name.as_str())
+                        .into()
+                })),
+        );
+    if !bar.current.is_empty() {
+        choice = if bar.renaming {
+            let name = bar
+                .corpora
+                .iter()
+                .find(|(id, _)| *id == bar.current)
+                .map_or("", |(_, n)| n.as_str());
+            choice.child(
+                el("input")
+                    .attr("id", "corpus-name")
+                    .attr("aria-label", "New name (Enter saves, Escape cancels)")
+                    .attr("value", name),
+            )
+        } else {
+            choice
+                .child(button("rename", "Rename"))
+                .child(button("delete", "Delete"))
+        };
+    }
+    let import = el("div")
+        .attr("class", "corpus-import")
+        .child(
+            el("input")
+                .attr("id", "import-input")
+                .attr("class", "visually-hidden")
+                .attr("type", "file")
+                .attr("multiple", "")
+                .attr("accept", IMPORT_ACCEPT)
+                .attr("data-testid", "import"),
+        )
+        .child(
+            el("label")
+                .attr("class", "button")
+                .attr("for", "import-input")
+                .text("Import files…"),
+        )
+        .child(
+            el("details")
+                .attr("class", "paste")
+                .child(el("summary").text("Paste text"))
+                .child(
+                    el("label")
+                        .attr("for", "paste-text")
+                        .attr("class", "visually-hidden")
+                        .text("Article text to import"),
+                )
+                .child(
+                    el("textarea")
+                        .attr("id", "paste-text")
+                        .attr("rows", "6")
+                        .attr(
+                            "placeholder",
+                            "Headline on the first line, then the article",
+                        ),
+                )
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .attr("data-action", "paste")
+                        .attr("data-testid", "import-paste")
+                        .text("Import pasted text"),
+                ),
+        )
+        .child(
+            el("span")
+                .attr("class", "hint")
+                .text(".txt, .md, .html or a Crossread .json; or drop files on the page"),
+        );
+    let mut out = el("div")
+        .attr("class", "corpus-bar-inner")
+        .child(choice)
+        .child(import);
+    if let Some(b) = &bar.busy {
+        out = out.child(
+            el("p")
+                .attr("class", "progress")
+                .attr("role", "status")
+                .attr("data-testid", "import-progress")
+                .text(b.as_str()),
+        );
+    }
+    if !bar.errors.is_empty() {
+        out = out.child(
+            el("div")
+                .attr("class", "error")
+                .attr("role", "alert")
+                .attr("data-testid", "error")
+                .child(
+                    el("ul").children(bar.errors.iter().map(|e| el("li").text(e.as_str()).into())),
+                ),
+        );
+    }
+    if let Some(n) = &bar.notice {
+        let mut p = el("p")
+            .attr("class", "notice")
+            .attr("role", "status")
+            .text(n.as_str());
+        if bar.undo {
+            p = p.child(button("undo", "Undo"));
+        }
+        out = out.child(p);
+    }
+    out.into()
+}

@@ -1,0 +1,297 @@
+//! The corpora a reader has side by side: the one the app ships, always
+//! first, and those imported, kept in the browser ([`crate::store`]). The
+//! URL names the one shown (`corpus=`); an import that goes wrong changes
+//! none of them.
+
+use crate::state::{Corpus, View};
+use crate::store;
+use crossread_core::corpus::import::Import;
+use crossread_core::corpus::Document;
+use crossread_core::view::ViewState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// One corpus of the library.
+#[derive(Clone)]
+pub struct Entry {
+    /// Its id in the URL and the store; empty for the shipped corpus.
+    pub id: String,
+    /// Its name, as the reader gave or changed it.
+    pub name: String,
+    /// The analysed corpus.
+    pub corpus: Corpus,
+}
+
+/// What the library is doing or has to say.
+#[derive(Clone, Default, PartialEq)]
+pub struct Status {
+    /// Work under way ("Reading 3 of 40 files…").
+    pub busy: Option<String>,
+    /// Bad input and storage failures, each naming its file or corpus.
+    pub errors: Vec<String>,
+    /// The last thing done, with an undo when it was a deletion.
+    pub notice: Option<String>,
+    /// Whether the notice offers Undo.
+    pub undo: bool,
+}
+
+/// The library, shared by context.
+#[derive(Clone, Copy)]
+pub struct Library {
+    /// The corpora, the shipped one first.
+    pub entries: RwSignal<Vec<Entry>>,
+    /// Progress, errors and the last notice.
+    pub status: RwSignal<Status>,
+    deleted: StoredValue<Option<(usize, Entry)>>,
+}
+
+/// Lets the browser paint and handle input before the next piece of work.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+impl Library {
+    /// A library holding the shipped corpus; imported ones load later
+    /// ([`Library::load`]).
+    pub fn new(shipped: Corpus) -> Self {
+        let n = shipped.document().map_or(0, |d| d.articles.len());
+        Library {
+            entries: RwSignal::new(vec![Entry {
+                id: String::new(),
+                name: format!("Built-in corpus ({n} articles)"),
+                corpus: shipped,
+            }]),
+            status: RwSignal::new(Status::default()),
+            deleted: StoredValue::new(None),
+        }
+    }
+
+    /// The entry with this id (`None`: the shipped corpus), if present.
+    pub fn find(&self, id: Option<&str>) -> Option<Entry> {
+        let id = id.unwrap_or_default();
+        self.entries
+            .with_untracked(|e| e.iter().find(|x| x.id == id).cloned())
+    }
+
+    /// Reads the kept corpora from the browser's store.
+    pub fn load(self) {
+        spawn_local(async move {
+            let Ok(records) = store::load_all().await else {
+                // No store here (a private window, or file:// in some
+                // browsers): imports still work for this visit.
+                return;
+            };
+            let mut loaded = Vec::new();
+            for (id, name, json) in records {
+                if let Ok(doc) = Document::from_json(&json) {
+                    loaded.push(Entry {
+                        id,
+                        name,
+                        corpus: Corpus::new(Ok(doc)),
+                    });
+                }
+                yield_to_browser().await;
+            }
+            self.entries.update(|e| e.extend(loaded));
+        });
+    }
+
+    fn say(&self, f: impl FnOnce(&mut Status)) {
+        self.status.update(f);
+    }
+
+    /// Imports picked or dropped files and pasted text as a new corpus and
+    /// shows it; reports every file that could not go in.
+    pub fn import(self, files: Vec<web_sys::File>, pasted: Option<String>, view: View) {
+        spawn_local(async move {
+            self.status.set(Status::default());
+            let mut import = Import::default();
+            let total = files.len();
+            let mut first = None;
+            for (i, file) in files.iter().enumerate() {
+                let name = file.name();
+                self.say(|s| s.busy = Some(format!("Reading file {} of {total}: {name}", i + 1)));
+                yield_to_browser().await;
+                if import.refuse_large(&name, file.size() as usize) {
+                    continue;
+                }
+                let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                    Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+                    Err(_) => {
+                        self.say(|s| {
+                            s.errors
+                                .push(format!("{name}: the browser could not read it"))
+                        });
+                        continue;
+                    }
+                };
+                if import.add_file(&name, &bytes) && first.is_none() {
+                    first = Some(name);
+                }
+            }
+            if let Some(text) = pasted {
+                if import.add_pasted(&text) && first.is_none() {
+                    first = Some("Pasted text".into());
+                }
+            }
+            let accepted = import.accepted();
+            let done = import.finish();
+            let mut errors = self.status.with_untracked(|s| s.errors.clone());
+            errors.extend(done.errors.iter().cloned());
+            let needs = done.needs_analysis();
+            let Some(mut doc) = done.document else {
+                self.status.set(Status {
+                    errors,
+                    notice: Some("Nothing was imported; the corpora you had are unchanged.".into()),
+                    ..Status::default()
+                });
+                return;
+            };
+            let n = doc.articles.len();
+            if needs {
+                self.say(|s| s.busy = Some(format!("Analysing {n} articles…")));
+                yield_to_browser().await;
+                doc = crossread_core::analyze(doc);
+            }
+            let name = match (first, accepted) {
+                (Some(f), 1) => f,
+                (Some(f), k) => format!("{f} and {} more", k - 1),
+                (None, _) => "Imported".into(),
+            };
+            let id = format!("c{}", js_sys::Date::now() as u64);
+            let json = doc.to_json();
+            let corpus = Corpus::new(Ok(doc));
+            self.entries.update(|e| {
+                e.push(Entry {
+                    id: id.clone(),
+                    name: name.clone(),
+                    corpus,
+                })
+            });
+            let skipped = if errors.is_empty() {
+                String::new()
+            } else {
+                format!("; {} skipped", errors.len())
+            };
+            self.status.set(Status {
+                errors,
+                notice: Some(format!(
+                    "Imported \u{201c}{name}\u{201d}: {n} articles{skipped}."
+                )),
+                ..Status::default()
+            });
+            show(view, Some(id.clone()));
+            if let Err(e) = store::put(&id, &name, &json).await {
+                self.keep_failed(&name, &e);
+            }
+        });
+    }
+
+    fn keep_failed(&self, name: &str, error: &str) {
+        let msg = format!(
+            "\u{201c}{name}\u{201d} stays open for this visit but is not kept for the next: {}. Delete a corpus you no longer need to make room.",
+            store::explain(error)
+        );
+        self.say(|s| s.errors.push(msg));
+    }
+
+    /// Renames a corpus (not the shipped one).
+    pub fn rename(self, id: String, name: String) {
+        let name = name.replace(['\n', '\r'], " ").trim().to_string();
+        if id.is_empty() || name.is_empty() {
+            return;
+        }
+        let mut json = None;
+        self.entries.update(|e| {
+            if let Some(x) = e.iter_mut().find(|x| x.id == id) {
+                x.name = name.clone();
+                json = x.corpus.document().map(Document::to_json);
+            }
+        });
+        self.say(|s| {
+            *s = Status {
+                notice: Some(format!("Renamed to \u{201c}{name}\u{201d}.")),
+                ..Status::default()
+            }
+        });
+        if let Some(json) = json {
+            spawn_local(async move {
+                if let Err(e) = store::put(&id, &name, &json).await {
+                    self.keep_failed(&name, &e);
+                }
+            });
+        }
+    }
+
+    /// Deletes a corpus (not the shipped one), with Undo until the next
+    /// deletion; shows the shipped corpus if it was the one shown.
+    pub fn delete(self, id: String, view: View) {
+        if id.is_empty() {
+            return;
+        }
+        let mut gone = None;
+        self.entries.update(|e| {
+            if let Some(i) = e.iter().position(|x| x.id == id) {
+                gone = Some((i, e.remove(i)));
+            }
+        });
+        let Some((i, entry)) = gone else { return };
+        let name = entry.name.clone();
+        self.deleted.set_value(Some((i, entry)));
+        self.status.set(Status {
+            notice: Some(format!("Deleted \u{201c}{name}\u{201d}.")),
+            undo: true,
+            ..Status::default()
+        });
+        if view
+            .0
+            .with_untracked(|v| v.corpus.as_deref() == Some(id.as_str()))
+        {
+            show(view, None);
+        }
+        spawn_local(async move {
+            let _ = store::delete(&id).await;
+        });
+    }
+
+    /// Brings back the last deleted corpus, and shows it.
+    pub fn undo(self, view: View) {
+        let Some((i, entry)) = self.deleted.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        let (id, name) = (entry.id.clone(), entry.name.clone());
+        let json = entry.corpus.document().map(Document::to_json);
+        self.entries.update(|e| e.insert(i.min(e.len()), entry));
+        self.status.set(Status {
+            notice: Some(format!("Restored \u{201c}{name}\u{201d}.")),
+            ..Status::default()
+        });
+        show(view, Some(id.clone()));
+        if let Some(json) = json {
+            spawn_local(async move {
+                if let Err(e) = store::put(&id, &name, &json).await {
+                    self.keep_failed(&name, &e);
+                }
+            });
+        }
+    }
+}
+
+/// Shows a corpus from its start (a new history entry).
+pub fn show(view: View, id: Option<String>) {
+    view.navigate(ViewState {
+        corpus: id,
+        ..ViewState::default()
+    });
+}
+
+/// The files of a file input or a drop.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
