@@ -7,6 +7,7 @@ use crate::state::{Corpus, View};
 use crate::store;
 use crossread_core::corpus::import::Import;
 use crossread_core::corpus::Document;
+use crossread_core::view::lists::plural;
 use crossread_core::view::ViewState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -159,8 +160,8 @@ impl Library {
                 doc = crossread_core::analyze(doc);
             }
             let name = match (first, accepted) {
-                (Some(f), 1) => f,
-                (Some(f), k) => format!("{f} and {} more", k - 1),
+                (Some(f), 1) => stem(&f),
+                (Some(f), k) => format!("{} and {} more", stem(&f), k - 1),
                 (None, _) => "Imported".into(),
             };
             let id = format!("c{}", js_sys::Date::now() as u64);
@@ -181,7 +182,8 @@ impl Library {
             self.status.set(Status {
                 errors,
                 notice: Some(format!(
-                    "Imported \u{201c}{name}\u{201d}: {n} articles{skipped}."
+                    "Imported \u{201c}{name}\u{201d}: {}{skipped}.",
+                    plural(n, "article", "articles")
                 )),
                 ..Status::default()
             });
@@ -279,6 +281,14 @@ impl Library {
                 }
             });
         }
+    }
+}
+
+/// A file name without its extension, as a corpus name.
+fn stem(name: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((s, _)) if !s.is_empty() => s.to_string(),
+        _ => name.to_string(),
     }
 }
 
