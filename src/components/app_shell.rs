@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The views this build ships, in tab order.
-const SHIPPED_PANELS: [Panel; 7] = Panel::ALL;
+const SHIPPED_PANELS: [Panel; 8] = Panel::ALL;
 
 /// The whole page: a header, the list of articles, the open article and the
 /// entities.
@@ -78,28 +78,41 @@ pub fn AppShell() -> impl IntoView {
     let sources = analysis(|d, _| lists::sources_view(&d.articles.iter().collect::<Vec<_>>()));
 
     let dark = RwSignal::new(initial_dark());
-    // One handler for the header's buttons (built by the core).
-    let actions = move |ev: leptos::ev::MouseEvent| {
-        let action = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-action]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-action"));
-        match action.as_deref() {
-            Some("offline") => save_offline(),
-            Some("embed") => open_embed(view),
-            Some("print") => {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
+    // The first-run guide shows until the reader puts it away (remembered).
+    let guide = RwSignal::new(!guide_dismissed());
+    let guide_close = move |ev: leptos::ev::MouseEvent| {
+        if action_of(&ev).as_deref() == Some("guide-close") {
+            guide.set(false);
+            remember_guide_dismissed();
+            if let Some(b) = query("[data-testid=\"guide-open\"]") {
+                let _ = b.focus();
             }
-            Some("theme") => {
-                let next = !dark.get_untracked();
-                set_dark(next);
-                dark.set(next);
-            }
-            _ => {}
         }
+    };
+    // One handler for the header's buttons (built by the core).
+    let actions = move |ev: leptos::ev::MouseEvent| match action_of(&ev).as_deref() {
+        Some("guide") => {
+            guide.set(true);
+            request_animation_frame(|| {
+                if let Some(h) = query("#guide-title") {
+                    let _ = h.set_attribute("tabindex", "-1");
+                    let _ = h.focus();
+                }
+            });
+        }
+        Some("offline") => save_offline(),
+        Some("embed") => open_embed(view),
+        Some("print") => {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        }
+        Some("theme") => {
+            let next = !dark.get_untracked();
+            set_dark(next);
+            dark.set(next);
+        }
+        _ => {}
     };
 
     // Embed mode shows the chosen view alone: the page around it is hidden
@@ -117,6 +130,9 @@ pub fn AppShell() -> impl IntoView {
             <StaticView make=Box::new(move || lists::site_header_view(dark.get()))/>
         </header>
         <CorpusBar/>
+        {move || guide.get().then(|| view! {
+            <div on:click=guide_close><StaticView make=Box::new(lists::guide_view)/></div>
+        })}
         <EmbedDialog/>
         {error.map(|e| view! {
             <p class="error" role="alert" data-testid="error">"The corpus could not be loaded: " {e}</p>
@@ -141,6 +157,29 @@ pub fn AppShell() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The `data-action` of the element a click was on (or inside).
+fn action_of(ev: &leptos::ev::MouseEvent) -> Option<String> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("[data-action]").ok().flatten())
+        .and_then(|e| e.get_attribute("data-action"))
+}
+
+const GUIDE_KEY: &str = "crossread-guide";
+
+fn guide_dismissed() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(GUIDE_KEY).ok().flatten())
+        .is_some()
+}
+
+fn remember_guide_dismissed() {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.set_item(GUIDE_KEY, "dismissed");
+    }
 }
 
 /// True when the key went to a text field, where letters are typing.

@@ -68,11 +68,13 @@ pub enum Panel {
     Quotes,
     /// Discrepancies between outlets.
     Discrepancies,
+    /// About the corpus: its sources, dates and what was set aside.
+    About,
 }
 
 impl Panel {
     /// Every panel, in tab order.
-    pub const ALL: [Panel; 7] = [
+    pub const ALL: [Panel; 8] = [
         Panel::Reader,
         Panel::Map,
         Panel::Graph,
@@ -80,6 +82,7 @@ impl Panel {
         Panel::Coverage,
         Panel::Quotes,
         Panel::Discrepancies,
+        Panel::About,
     ];
 
     /// The word used in the URL.
@@ -92,6 +95,7 @@ impl Panel {
             Panel::Coverage => "coverage",
             Panel::Quotes => "quotes",
             Panel::Discrepancies => "discrepancies",
+            Panel::About => "about",
         }
     }
 
@@ -105,6 +109,7 @@ impl Panel {
             Panel::Coverage => "Coverage",
             Panel::Quotes => "Quotes",
             Panel::Discrepancies => "Discrepancies",
+            Panel::About => "About this corpus",
         }
     }
 

@@ -546,6 +546,7 @@ pub fn site_header_view(dark: bool) -> Html {
                         "One HTML file that opens from your disk with no connection",
                     ),
                 )
+                .child(action("guide", "guide-open", "How to read this"))
                 .child(action("embed", "embed-open", "Embed"))
                 .child(action("print", "", "Print"))
                 .child(
@@ -971,4 +972,39 @@ pub fn corpus_bar_view(bar: &CorpusBar) -> Html {
         out = out.child(p);
     }
     out.into()
+}
+
+/// The first-run guide: what the highlights, the statement marks and the
+/// map mean, for a reader who never saw such a tool. Not a dialog: it sits
+/// above the page and never blocks it; its button (`data-action="guide-close"`)
+/// puts it away, and the header's *How to read this* brings it back.
+///
+/// ```
+/// let t = crossread_core::view::lists::guide_view();
+/// assert_eq!(t.find_all("data-action", "guide-close").len(), 1);
+/// assert!(t.text_content().contains("denies"));
+/// ```
+pub fn guide_view() -> Html {
+    let item = |term: &str, text: &str| -> Html {
+        el("li").child(el("strong").text(term)).text(text).into()
+    };
+    el("aside")
+        .attr("class", "guide")
+        .attr("data-testid", "guide")
+        .attr("aria-labelledby", "guide-title")
+        .child(el("h2").attr("id", "guide-title").text("How to read Crossread"))
+        .child(el("ul").children([
+            item("Highlights ", "mark who and what an article names: people, organisations, places, nationalities, dates, events and amounts, each with its own colour and underline. The legend above the article switches a kind off; point at or focus a highlight for its card."),
+            item("Statements ", "are sentences where someone takes a stance on a claim, marked in the margin: ✓ asserts it, ✗ denies it, ≈ qualifies it (hedges without denying)."),
+            item("The claim map ", "has one row per claim and one column per speaker; a cell shows that speaker's stance. Choose a cell to see the sentences behind it, outlet by outlet. Coverage shows which outlet carries which claim; Quotes, how the same quote reads in each."),
+            item("Search and filters ", "narrow every view at once. Everything you choose is in the address, so a link shows exactly what you saw."),
+        ]))
+        .child(
+            el("button")
+                .attr("type", "button")
+                .attr("data-action", "guide-close")
+                .attr("data-testid", "guide-close")
+                .text("Got it"),
+        )
+        .into()
 }

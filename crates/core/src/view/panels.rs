@@ -46,6 +46,7 @@ pub fn panel_view(doc: &Document, state: &ViewState) -> Html {
         Panel::Coverage => coverage_view(doc),
         Panel::Quotes => quotes_view(doc),
         Panel::Discrepancies => discrepancies_view(doc, state),
+        Panel::About => about_view(doc, state),
         Panel::Map | Panel::Reader => map_view(doc, state),
     }
 }
@@ -130,6 +131,105 @@ fn hidden(text: &str) -> Html {
         .attr("class", "visually-hidden")
         .text(text)
         .into()
+}
+
+/// About the corpus (the listed articles): how many articles, outlets and
+/// days, what the analysis found, and per source its outlet, agency, date
+/// and address, with the page furniture and captions that were set aside
+/// from its text, so a reader can check nothing of substance was dropped.
+///
+/// ```
+/// use crossread_core::corpus::{Article, Document};
+/// use crossread_core::view::{panels::about_view, ViewState};
+/// let mut a = Article::empty("a");
+/// a.headline = "Storm".into();
+/// a.published = Some("2024-05-01".into());
+/// a.boilerplate = vec!["Share this article".into()];
+/// let doc = Document { articles: vec![a], ..Document::default() };
+/// let t = about_view(&doc, &ViewState::default());
+/// assert!(t.text_content().contains("Share this article"));
+/// assert_eq!(t.find_all("data-testid", "about-source").len(), 1);
+/// ```
+pub fn about_view(doc: &Document, state: &ViewState) -> Html {
+    let n = doc.articles.len();
+    let outlets = crate::sort::set(doc.articles.iter().map(super::outlet_label));
+    let dates = crate::sort::set(doc.articles.iter().filter_map(|a| a.published.as_deref()));
+    let span = match (dates.first(), dates.last()) {
+        (Some(a), Some(b)) if a != b => format!("from {a} to {b}"),
+        (Some(a), _) => format!("on {a}"),
+        _ => "on dates the pages do not give".into(),
+    };
+    let removed: usize = doc.articles.iter().map(|a| a.boilerplate.len()).sum();
+    let summary = format!(
+        "{} from {} {span}. The analysis found {} entities, {} statements and {} claims. {} lines of page furniture were set aside from the text.",
+        super::lists::plural(n, "article", "articles"),
+        super::lists::plural(outlets.len(), "outlet", "outlets"),
+        doc.entities.len(),
+        doc.statements.len(),
+        doc.propositions.len(),
+        removed,
+    );
+    let mut sec = section(
+        "about",
+        "about-title",
+        "About this corpus",
+        "Where the articles come from, and what was removed from the scraped pages before analysis. The list follows the search and filters.".into(),
+    )
+    .child(el("p").attr("class", "about-summary").text(summary));
+    let mut ol = el("ol").attr("class", "about-sources");
+    for a in &doc.articles {
+        let mut to = state.clone();
+        to.panel = Panel::Reader;
+        to.article = Some(a.id.clone());
+        let facts = [
+            a.wire_agency.as_ref().map(|w| format!("via {w}")),
+            Some(a.published.clone().unwrap_or_else(|| "date unknown".into())),
+            a.dateline.clone(),
+        ];
+        let mut li = el("li")
+            .attr("data-testid", "about-source")
+            .attr("data-article-id", a.id.as_str())
+            .child(el("a").attr("href", to.to_hash()).text(a.headline.as_str()))
+            .child(
+                el("p")
+                    .attr("class", "about-meta")
+                    .child(el("strong").text(super::outlet_label(a)))
+                    .text(
+                        facts
+                            .iter()
+                            .flatten()
+                            .fold(String::new(), |s, f| format!("{s} · {f}")),
+                    ),
+            );
+        if let Some(u) = &a.url {
+            li = li.child(el("p").attr("class", "source-url").text(u.as_str()));
+        }
+        for (label, lines) in [
+            ("page furniture", &a.boilerplate),
+            ("captions and credits", &a.captions),
+        ] {
+            if !lines.is_empty() {
+                li = li.child(
+                    el("details")
+                        .child(el("summary").text(format!(
+                            "{} set aside as {label}",
+                            super::lists::plural(lines.len(), "line", "lines")
+                        )))
+                        .child(
+                            el("ul")
+                                .children(lines.iter().map(|l| el("li").text(l.as_str()).into())),
+                        ),
+                );
+            }
+        }
+        ol = ol.child(li);
+    }
+    if n == 0 {
+        sec = sec.child(empty(
+            "No articles are listed: clear the search or the filters.",
+        ));
+    }
+    sec.child(ol).into()
 }
 
 /// Statements by the day they were said.
