@@ -29,7 +29,7 @@
 
 pub mod export;
 pub mod graph;
-mod grouping;
+pub(crate) mod grouping;
 mod side;
 
 use crate::corpus::{Document, EntityType, Stance};
@@ -740,10 +740,7 @@ impl ClaimMap {
         for e in &doc.entities {
             names.entry(e.id.as_str()).or_insert(e.name.as_str());
         }
-        let sides: Vec<Side> = count
-            .iter()
-            .map(|(sp, _)| index.side_of(doc, sp))
-            .collect();
+        let sides: Vec<Side> = count.iter().map(|(sp, _)| index.side_of(doc, sp)).collect();
         let mut totals: BTreeMap<&Side, usize> = BTreeMap::new();
         for (s, (_, n)) in sides.iter().zip(&count) {
             *totals.entry(s).or_default() += n;

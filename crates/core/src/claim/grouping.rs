@@ -162,11 +162,6 @@ impl Grouping {
         (pass * n + within.min(n), 6 * n)
     }
 
-    /// True when [`Grouping::finish`] may be called.
-    pub(crate) fn is_done(&self) -> bool {
-        self.phase == Phase::Done
-    }
-
     fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
             self.parent[x] = self.parent[self.parent[x]];
@@ -400,10 +395,10 @@ impl Grouping {
                 t.start < s.start
                     && self.words[j] >= MIN_WORDS
                     && self.sides.article(doc, &s.article).is_some_and(|a| {
-                            a.body
-                                .get(t.end..s.start)
-                                .is_some_and(|gap| gap.trim().is_empty())
-                        })
+                        a.body
+                            .get(t.end..s.start)
+                            .is_some_and(|gap| gap.trim().is_empty())
+                    })
             })
         };
         if let Some(j) = same.or(answered).or_else(before) {
@@ -509,13 +504,8 @@ impl Grouping {
                 if *row < g {
                     let mut budget = 0;
                     while *row < g && budget < COSINES_PER_STEP {
-                        budget += average_link_init(
-                            sum,
-                            *row,
-                            &self.groups,
-                            &self.toks,
-                            &self.weights,
-                        );
+                        budget +=
+                            average_link_init(sum, *row, &self.groups, &self.toks, &self.weights);
                         *row += 1;
                     }
                     return false;

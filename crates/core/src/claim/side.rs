@@ -25,10 +25,10 @@
 
 use super::Side;
 use crate::corpus::{Document, EntityType, Mention};
-use std::cell::RefCell;
-use std::collections::BTreeMap;
 use crate::entity::lexicon::{country_of, government_body_of};
 use crate::entity::slug;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 /// Words of a government office, body or force.
 const OFFICES: &str = "administration ambassador army authorities cabinet chancellor \
@@ -339,7 +339,13 @@ fn read(
 /// The country a mention beside an office points to: a country, capital or
 /// demonym; a government body; an organisation or (possessive) person on a
 /// government's side.
-fn cue_country(ix: &Sides, doc: &Document, body: &str, m: &Mention, depth: usize) -> Option<String> {
+fn cue_country(
+    ix: &Sides,
+    doc: &Document,
+    body: &str,
+    m: &Mention,
+    depth: usize,
+) -> Option<String> {
     match m.kind {
         EntityType::Place | EntityType::Nationality => {
             country(&m.entity).or_else(|| country(&m.text))
