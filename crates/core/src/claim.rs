@@ -587,8 +587,15 @@ fn clauses(text: &str) -> Vec<String> {
 /// of the group's claims, preferring asserting statements, at least three
 /// words and at most twelve; the first statement's sentence when no claim
 /// has such a clause.
-fn label(doc: &Document, claims: &[Claim], members: &[usize]) -> String {
-    let mut best: Option<(i64, String)> = None;
+/// The first part of a label (see [`label_end`]): reads `members` (a slice of the group's, in
+/// order): the best clause so far in `best`. Scanning a group in slices
+/// gives what one scan gives.
+fn label_scan(
+    doc: &Document,
+    claims: &[Claim],
+    members: &[usize],
+    best: &mut Option<(i64, String)>,
+) {
     for &m in members {
         let c = &claims[m];
         let Some(a) = doc.articles.get(c.article) else {
@@ -622,10 +629,15 @@ fn label(doc: &Document, claims: &[Claim], members: &[usize]) -> String {
                         Stance::Denies => -4,
                     };
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                best = Some((score, cl));
+                *best = Some((score, cl));
             }
         }
     }
+}
+
+/// The label from the best clause of the whole group, else the first
+/// statement's longest clause; capitalised.
+fn label_end(doc: &Document, members: &[usize], best: Option<(i64, String)>) -> String {
     let mut l = best.map(|(_, l)| l).unwrap_or_else(|| {
         members
             .first()

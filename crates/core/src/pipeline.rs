@@ -151,6 +151,18 @@ impl Pipeline {
         self
     }
 
+    /// Changes the batch of [`Pipeline::with_batch`] between steps: a
+    /// caller that times its steps can grow it while steps are short and
+    /// shrink it when one runs long.
+    pub fn set_batch(&mut self, articles: usize) {
+        self.batch = articles.max(1);
+    }
+
+    /// The number of files or articles a step handles now.
+    pub fn batch(&self) -> usize {
+        self.batch
+    }
+
     fn with_stage(mut self, stage: Stage) -> Self {
         self.stage = stage;
         self

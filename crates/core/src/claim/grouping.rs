@@ -16,8 +16,8 @@
 
 use super::side::Sides;
 use super::{
-    average_link_init, average_link_merge, content_tokens, cosine, entity_token, label, words_of,
-    Side, MAX_AVERAGE_LINK, THRESHOLD,
+    average_link_init, average_link_merge, content_tokens, cosine, entity_token, label_end,
+    label_scan, words_of, Side, MAX_AVERAGE_LINK, THRESHOLD,
 };
 use crate::corpus::{Document, Proposition, Stance};
 use crate::statement::Claim;
@@ -29,6 +29,9 @@ use std::collections::BTreeMap;
 enum Phase {
     /// Each statement's claim words, and the look-ups.
     Tokens,
+    /// A denial joins the other statements of its sentence; short claims
+    /// fall back to their sentence; speakers leave their own claims.
+    Prepare,
     /// Joins: a denial and the claims in its sentence; short claims and
     /// pointing denials to the claim they answer.
     Links,
@@ -48,8 +51,11 @@ enum Phase {
 const STATEMENTS_PER_STEP: usize = 400;
 /// Similarities computed per step while clustering.
 const COSINES_PER_STEP: usize = 20_000;
-/// Groups labelled per step.
-const LABELS_PER_STEP: usize = 100;
+/// Group members read per step for labels.
+const LABEL_MEMBERS_PER_STEP: usize = 400;
+/// Speakers whose side is worked out per step (each reads every mention
+/// of the speaker).
+const SIDES_PER_STEP: usize = 4;
 
 /// The stepped grouping of a document's statements into propositions.
 /// The document must not change between [`Grouping::new`] and
@@ -79,6 +85,9 @@ pub(crate) struct Grouping {
     groups: Vec<Vec<usize>>,
     cluster: Option<Cluster>,
     labels: Vec<String>,
+    /// The label being read: members read so far, best clause so far.
+    label_at: usize,
+    label_best: Option<(i64, String)>,
 }
 
 /// The clustering in progress.
@@ -135,6 +144,8 @@ impl Grouping {
             groups: Vec::new(),
             cluster: None,
             labels: Vec::new(),
+            label_at: 0,
+            label_best: None,
         }
     }
 
@@ -144,7 +155,8 @@ impl Grouping {
         let n = self.claims.len();
         let share = |done: usize, of: usize| done * n / of.max(1);
         let (pass, within) = match self.phase {
-            Phase::Tokens => (0, self.at),
+            Phase::Tokens => (0, self.at / 2),
+            Phase::Prepare => (0, (n + self.at) / 2),
             Phase::Links => (1, self.at),
             Phase::Frequencies => (2, self.at),
             Phase::Weights => (3, self.at),
@@ -215,16 +227,30 @@ impl Grouping {
                 self.sides.index_statements(doc, self.at..end);
                 self.at = end;
                 if end == n {
-                    self.start_links(doc);
+                    self.phase = Phase::Prepare;
+                    self.at = 0;
+                    self.words = Vec::with_capacity(n);
+                }
+            }
+            Phase::Prepare => {
+                let end = (self.at + STATEMENTS_PER_STEP).min(n);
+                for i in self.at..end {
+                    self.prepare(doc, i);
+                }
+                self.at = end;
+                if end == n {
+                    self.phase = Phase::Links;
+                    self.at = 0;
                 }
             }
             Phase::Links => {
                 let end = (self.at + STATEMENTS_PER_STEP).min(n);
-                for i in self.at..end {
-                    self.link(doc, i);
+                let known = self.side_memo.len();
+                while self.at < end && self.side_memo.len() < known + SIDES_PER_STEP {
+                    self.link(doc, self.at);
+                    self.at += 1;
                 }
-                self.at = end;
-                if end == n {
+                if self.at == n {
                     for i in std::mem::take(&mut self.silenced) {
                         self.toks[i].clear();
                     }
@@ -285,11 +311,25 @@ impl Grouping {
                 }
             }
             Phase::Labels => {
-                let end = (self.labels.len() + LABELS_PER_STEP).min(self.groups.len());
-                for k in self.labels.len()..end {
-                    self.labels.push(label(doc, &self.claims, &self.groups[k]));
+                let mut budget = LABEL_MEMBERS_PER_STEP;
+                while budget > 0 && self.labels.len() < self.groups.len() {
+                    let members = &self.groups[self.labels.len()];
+                    let end = (self.label_at + budget).min(members.len());
+                    label_scan(
+                        doc,
+                        &self.claims,
+                        &members[self.label_at..end],
+                        &mut self.label_best,
+                    );
+                    budget -= (end - self.label_at).max(1).min(budget);
+                    self.label_at = end;
+                    if end == members.len() {
+                        let best = self.label_best.take();
+                        self.labels.push(label_end(doc, members, best));
+                        self.label_at = 0;
+                    }
                 }
-                if end == self.groups.len() {
+                if self.labels.len() == self.groups.len() {
                     self.phase = Phase::Done;
                 }
             }
@@ -298,58 +338,46 @@ impl Grouping {
         self.phase == Phase::Done
     }
 
-    /// After the tokens: a denial joins the other statements of its
-    /// sentence; a claim cut too short falls back to its sentence; a
-    /// speaker's own name leaves its claim.
-    fn start_links(&mut self, doc: &Document) {
-        let n = self.claims.len();
-        let buckets: Vec<Vec<usize>> = self.sentence.values().cloned().collect();
-        for b in &buckets {
-            for (x, &i) in b.iter().enumerate() {
-                for &j in &b[..x] {
-                    let (a, c) = (&doc.statements[i], &doc.statements[j]);
-                    let denial = a.stance == Stance::Denies || c.stance == Stance::Denies;
-                    if denial && a.speaker != c.speaker {
-                        self.union(i, j);
-                    }
-                }
+    /// Statement `i` after the tokens (each step of the original passes,
+    /// for one statement: they touch only its own words, and joins of
+    /// groups do not depend on their order). A denial joins the earlier
+    /// statements of its sentence by other speakers (and they it); a claim
+    /// cut too short (`X rejected the claim`, or a claim the attribution
+    /// cut off) falls back to the words of its whole sentence but for those
+    /// naming the speaker (if that is still too short, the statement is
+    /// about the claim just before it: see `link`); who says it is not
+    /// what is said, so a speaker's own name leaves its claim.
+    fn prepare(&mut self, doc: &Document, i: usize) {
+        let s = &doc.statements[i];
+        let mates = self
+            .sentence
+            .get(&(s.article.clone(), s.start))
+            .cloned()
+            .unwrap_or_default();
+        for j in mates.into_iter().take_while(|&j| j != i) {
+            let c = &doc.statements[j];
+            let denial = s.stance == Stance::Denies || c.stance == Stance::Denies;
+            if denial && s.speaker != c.speaker {
+                self.union(i, j);
             }
         }
-        // A claim cut too short (`X rejected the claim`, or a claim the
-        // attribution cut off) falls back to the words of its whole
-        // sentence but for those naming the speaker; if that is still too
-        // short, the statement is about the claim just before it (in
-        // `link`).
-        for i in 0..n {
-            if self.toks[i].iter().filter(|w| !w.starts_with('@')).count() < 2 {
-                let s = &doc.statements[i];
-                let whole = Claim {
-                    article: self.claims[i].article,
-                    span: Span::new(s.start, s.end),
-                };
-                let speaker: Vec<String> =
-                    s.speaker_label.as_deref().map(words_of).unwrap_or_default();
-                self.toks[i] = content_tokens(doc, &whole)
-                    .into_iter()
-                    .filter(|w| !speaker.contains(w))
-                    .collect();
-            }
+        if self.toks[i].iter().filter(|w| !w.starts_with('@')).count() < 2 {
+            let whole = Claim {
+                article: self.claims[i].article,
+                span: Span::new(s.start, s.end),
+            };
+            let speaker: Vec<String> = s.speaker_label.as_deref().map(words_of).unwrap_or_default();
+            self.toks[i] = content_tokens(doc, &whole)
+                .into_iter()
+                .filter(|w| !speaker.contains(w))
+                .collect();
         }
-        // Who says it is not what is said: a speaker's own name leaves its
-        // claim.
-        for (t, s) in self.toks.iter_mut().zip(&doc.statements) {
-            if let Some(sp) = &s.speaker {
-                let own = entity_token(sp);
-                t.retain(|w| *w != own);
-            }
+        if let Some(sp) = &s.speaker {
+            let own = entity_token(sp);
+            self.toks[i].retain(|w| *w != own);
         }
-        self.words = self
-            .toks
-            .iter()
-            .map(|t| t.iter().filter(|w| !w.starts_with('@')).count())
-            .collect();
-        self.phase = Phase::Links;
-        self.at = 0;
+        self.words
+            .push(self.toks[i].iter().filter(|w| !w.starts_with('@')).count());
     }
 
     /// A statement that says little of its own (`X denied the reports`,
@@ -482,7 +510,7 @@ impl Grouping {
                     .collect(),
             }
         } else {
-            Cluster::Nearest(Nearest::new(&self.groups, &self.toks))
+            Cluster::Nearest(Nearest::start(&self.groups, n))
         });
         self.phase = Phase::Cluster;
         self.at = 0;
@@ -520,13 +548,16 @@ impl Grouping {
                 }
                 false
             }
-            Cluster::Nearest(near) => near.step(
-                &mut self.groups,
-                &self.toks,
-                &self.weights,
-                THRESHOLD,
-                COSINES_PER_STEP,
-            ),
+            Cluster::Nearest(near) => {
+                near.read(&self.toks, STATEMENTS_PER_STEP * 4)
+                    && near.step(
+                        &mut self.groups,
+                        &self.toks,
+                        &self.weights,
+                        THRESHOLD,
+                        COSINES_PER_STEP,
+                    )
+            }
         }
     }
 
@@ -562,6 +593,8 @@ impl Grouping {
 /// looked, so a key met again only looks at keys new since.
 #[derive(Debug)]
 pub(super) struct Nearest {
+    /// The key of each word set.
+    ids: BTreeMap<Vec<String>, usize>,
     /// The key of each statement.
     key_of: Vec<usize>,
     /// The first statement of each key.
@@ -580,43 +613,62 @@ pub(super) struct Nearest {
 }
 
 impl Nearest {
-    /// Prepares the pass over `groups` (in order of first statement).
+    /// Prepares the pass over `groups` (in order of first statement) and
+    /// reads all the words.
+    #[cfg(test)]
     pub(super) fn new(groups: &[Vec<usize>], toks: &[Vec<String>]) -> Self {
-        let mut ids: BTreeMap<&[String], usize> = BTreeMap::new();
-        let mut key_of = Vec::with_capacity(toks.len());
-        let mut first = Vec::new();
-        let mut postings: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, t) in toks.iter().enumerate() {
-            let next = first.len();
-            let k = *ids.entry(t.as_slice()).or_insert(next);
-            if k == next {
-                first.push(i);
-                for w in t {
-                    match postings.get_mut(w) {
-                        Some(p) => p.push(k),
-                        None => {
-                            postings.insert(w.clone(), vec![k]);
-                        }
-                    }
-                }
-            }
-            key_of.push(k);
-        }
-        let mut owner = vec![0; toks.len()];
+        let mut near = Nearest::start(groups, toks.len());
+        while !near.read(toks, usize::MAX) {}
+        near
+    }
+
+    /// Prepares the pass over `groups` of `n` statements; [`Nearest::read`]
+    /// must then read the words.
+    pub(super) fn start(groups: &[Vec<usize>], n: usize) -> Self {
+        let mut owner = vec![0; n];
         for (k, g) in groups.iter().enumerate() {
             for &m in g {
                 owner[m] = k;
             }
         }
         Nearest {
-            key_of,
-            seen: vec![(0, None); first.len()],
-            first,
-            postings,
+            ids: BTreeMap::new(),
+            key_of: Vec::with_capacity(n),
+            first: Vec::new(),
+            postings: BTreeMap::new(),
+            seen: Vec::new(),
             owner,
             heads: groups.iter().map(|g| g.first().copied()).collect(),
             next: 0,
         }
+    }
+
+    /// Reads the words of up to `count` more statements into keys and
+    /// postings; true when all are read.
+    pub(super) fn read(&mut self, toks: &[Vec<String>], count: usize) -> bool {
+        let from = self.key_of.len();
+        for (i, t) in toks.iter().enumerate().skip(from).take(count) {
+            let k = match self.ids.get(t.as_slice()) {
+                Some(&k) => k,
+                None => {
+                    let k = self.first.len();
+                    self.ids.insert(t.clone(), k);
+                    self.first.push(i);
+                    self.seen.push((0, None));
+                    for w in t {
+                        match self.postings.get_mut(w) {
+                            Some(p) => p.push(k),
+                            None => {
+                                self.postings.insert(w.clone(), vec![k]);
+                            }
+                        }
+                    }
+                    k
+                }
+            };
+            self.key_of.push(k);
+        }
+        self.key_of.len() == toks.len()
     }
 
     /// The best earlier statement for `f`: (score, statement). Counts the
