@@ -23,7 +23,7 @@ BUDGET := 250000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help setup tools-rust tools-node tools-browser serve dist size size-check \
-        test test-native test-wasm test-e2e cli corpus bench fmt lint clean
+        test test-native test-wasm test-e2e cli corpus bench fmt lint clean tools-fuzz fuzz
 
 help:
 	@echo "make serve   install what is missing, build, serve the app on http://127.0.0.1:8080/"
@@ -31,6 +31,7 @@ help:
 	@echo "make dist    release site in dist/ (relative URLs, works under any sub-path)"
 	@echo "make size    release payload: wasm, JS, CSS, raw and brotli"
 	@echo "make corpus  rebuild corpus/corpus.json from corpus/raw/"
+	@echo "make fuzz    fuzz the engine, each target FUZZ_SECONDS (default 60) in turn"
 
 setup: tools-rust tools-node tools-browser
 
@@ -87,6 +88,39 @@ cli:
 # search natively (criterion) and in Chromium (crates/bench-web + bench/search.mjs).
 bench: tools-rust tools-node tools-browser
 	bash scripts/bench.sh
+
+# Fuzzing (not part of `make test`): cargo-fuzz on the pinned nightly, one target
+# after another, each for FUZZ_SECONDS. The corpus a run grows goes to
+# crates/core/fuzz/work/<target>/ (ignored by git), the committed seeds are read
+# from crates/core/fuzz/corpus/<target>/, and a crash is saved in
+# crates/core/fuzz/artifacts/<target>/ and fails the run once every target has run.
+CARGO_FUZZ_VERSION := 0.13.2
+FUZZ_DIR := crates/core/fuzz
+FUZZ_TARGETS := ingest import corpus_json analyze
+FUZZ_SECONDS := 60
+
+tools-fuzz:
+	@rustup run $(NIGHTLY) rustc --version >/dev/null 2>&1 \
+		|| rustup toolchain install $(NIGHTLY) --profile minimal --component rust-src --target wasm32-unknown-unknown
+	@cargo fuzz --version 2>/dev/null | grep -qF "$(CARGO_FUZZ_VERSION)" \
+		|| cargo install --locked cargo-fuzz --version $(CARGO_FUZZ_VERSION)
+
+# The engine is safe Rust, so no sanitizer (more executions per second); debug
+# assertions and overflow checks are on (cargo-fuzz's default). A run slower
+# than 30 s on one input counts as a failure too.
+fuzz: tools-fuzz
+	@failed=; for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_DIR)/work/$$t; \
+		case $$t in import|corpus_json) dict=json;; *) dict=text;; esac; \
+		echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+		cargo +$(NIGHTLY) fuzz run --fuzz-dir $(FUZZ_DIR) --sanitizer none $$t \
+			$(FUZZ_DIR)/work/$$t $(FUZZ_DIR)/corpus/$$t -- \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=30 -print_final_stats=1 \
+			-dict=$(FUZZ_DIR)/dict/$$dict.dict \
+			|| failed="$$failed $$t"; \
+	done; \
+	if [ -n "$$failed" ]; then \
+		echo "fuzz: crashes in:$$failed (inputs in $(FUZZ_DIR)/artifacts/)"; exit 1; fi
 
 fmt:
 	cargo fmt --all
