@@ -77,6 +77,7 @@ test('pasted text imports as pasted-1, with RTL, emoji and a very long line inta
   await page.getByTestId('import-paste').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="article-item"]')?.dataset.articleId === 'pasted-1');
   await page.getByTestId('article-item').first().click();
+  await page.waitForSelector('[data-testid="reader"][data-article-id="pasted-1"]');
   const body = await page.getByTestId('reader').textContent();
   assert.ok(body.includes('שלום עולם') && body.includes('مرحبا'));
   assert.ok((await page.getByTestId('article-item').first().textContent()).includes('🚢'));
@@ -230,10 +231,11 @@ test('hostile text and metadata are shown as text: no script runs, no request le
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2);
   for (const id of ['evil', 'saved']) {
     await page.locator(`[data-testid="article-item"][data-article-id="${id}"]`).click();
-    await page.waitForSelector(`[data-testid="reader"]`);
+    await page.waitForSelector(`[data-testid="reader"][data-article-id="${id}"]`);
     await page.getByTestId('reader').locator('[href^="javascript:"]').count().then((n) => assert.equal(n, 0));
   }
   await page.locator('[data-testid="article-item"][data-article-id="evil"]').click();
+  await page.waitForSelector('[data-testid="reader"][data-article-id="evil"]');
   const text = await page.getByTestId('reader').textContent();
   assert.ok(text.includes('<script>window.__pwned=1</script>'), 'the markup is visible as text');
   for (const view of ['map', 'timeline', 'coverage', 'quotes', 'discrepancies']) {
