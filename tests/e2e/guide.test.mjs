@@ -1,25 +1,15 @@
 // The first-run guide (never blocking, dismissed and remembered, back on
 // demand) and the "About this corpus" view, in real Chromium with axe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, ready, CORPUS, DIST } from './support.mjs';
+import { useBrowser, openPage, ready, CORPUS } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST, '/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('the guide shows on a first visit without blocking the page, and stays away once put away', async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url);
+  const { page, errors, context } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   const guide = page.getByTestId('guide');
   await guide.waitFor();
@@ -48,8 +38,8 @@ test('the guide shows on a first visit without blocking the page, and stays away
 
 for (const colorScheme of ['light', 'dark']) {
   test(`About this corpus lists every source with what was set aside (${colorScheme}), axe clean`, async () => {
-    const { page, errors, context } = await openPage(browser, { colorScheme });
-    await page.goto(server.url);
+    const { page, errors, context } = await openPage(env.browser, { colorScheme });
+    await page.goto(env.server.url);
     await ready(page);
     await page.getByTestId('tab-about').click();
     const about = page.getByTestId('about');

@@ -2,22 +2,12 @@
 // several corpora side by side kept across reloads (IndexedDB), rename and
 // delete with undo, bad input reported by file with nothing lost, a full
 // store, and hostile text shown as text with no script run and no request.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, ready, CORPUS, DIST } from './support.mjs';
+import { useBrowser, openPage, ready, CORPUS } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST, '/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const file = (name, text, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.from(text) });
 const ids = (page) => page.getByTestId('article-item').evaluateAll((els) => els.map((e) => e.dataset.articleId));
@@ -37,8 +27,8 @@ async function importFiles(page, files) {
 }
 
 test('picked files become a new corpus, shown and kept across a reload; the built-in one stays', async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url);
+  const { page, errors, context } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   const before = await options(page);
   assert.equal(before.length, 1);
@@ -72,8 +62,8 @@ test('picked files become a new corpus, shown and kept across a reload; the buil
 });
 
 test('pasted text imports as pasted-1, with RTL, emoji and a very long line intact', async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url);
+  const { page, errors, context } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   const long = 'word '.repeat(40000);
   const text = `Headline with emoji 🚢 and שלום\n\nText in Hebrew: שלום עולם. And Arabic: مرحبا. ${long}\n`;
@@ -91,8 +81,8 @@ test('pasted text imports as pasted-1, with RTL, emoji and a very long line inta
 });
 
 test('bad files each get a message naming the file and the problem; the corpora stay as they were', async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url);
+  const { page, errors, context } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   const listBefore = await ids(page);
   const optionsBefore = await options(page);
@@ -136,8 +126,8 @@ test('bad files each get a message naming the file and the problem; the corpora 
 });
 
 test('good files beside bad ones go in; a corpus export imports again as it was', async () => {
-  const { page, context } = await openPage(browser, { acceptDownloads: true });
-  await page.goto(server.url);
+  const { page, context } = await openPage(env.browser, { acceptDownloads: true });
+  await page.goto(env.server.url);
   await ready(page);
   await importFiles(page, [file('port-strike.txt', STORY_A), file('empty.txt', '   ')]);
   await page.waitForFunction(() => location.hash.includes('corpus='));
@@ -158,8 +148,8 @@ test('good files beside bad ones go in; a corpus export imports again as it was'
 });
 
 test('rename and delete with undo, kept across a reload', async () => {
-  const { page, context } = await openPage(browser);
-  await page.goto(server.url);
+  const { page, context } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   await importFiles(page, [file('port-strike.txt', STORY_A)]);
   await page.waitForFunction(() => location.hash.includes('corpus='));
@@ -191,13 +181,13 @@ test('rename and delete with undo, kept across a reload', async () => {
 });
 
 test('a full store says so, and the imported corpus stays open', async () => {
-  const { page, errors, context } = await openPage(browser);
+  const { page, errors, context } = await openPage(env.browser);
   await page.addInitScript(() => {
     IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await ready(page);
   await importFiles(page, [file('port-strike.txt', STORY_A)]);
   await page.waitForFunction(() => location.hash.includes('corpus='));
@@ -211,10 +201,10 @@ test('a full store says so, and the imported corpus stays open', async () => {
 });
 
 test('hostile text and metadata are shown as text: no script runs, no request leaves', async () => {
-  const { page, requests, errors, context } = await openPage(browser);
+  const { page, requests, errors, context } = await openPage(env.browser);
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await ready(page);
   const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
   const doc = {
@@ -250,15 +240,15 @@ test('hostile text and metadata are shown as text: no script runs, no request le
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('.page script, .page iframe, .page img[src*="evil"], .page svg[onload], .page style').count(), 0);
   assert.deepEqual(dialogs, []);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('a trap in the wasm leaves a message with a reload link at the same view, not a dead page', async () => {
-  const { page, context } = await openPage(browser);
-  await page.goto(`${server.url}#view=map`);
+  const { page, context } = await openPage(env.browser);
+  await page.goto(`${env.server.url}#view=map`);
   await ready(page);
   // What the browser reports when the release build stops on a panic.
   await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));

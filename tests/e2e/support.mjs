@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const DIST = path.resolve(process.env.DIST || 'dist');
 export const CORPUS = JSON.parse(fs.readFileSync(path.resolve('corpus/corpus.json'), 'utf8'));
@@ -77,4 +78,22 @@ export async function openPage(browser, options = {}) {
 /** Waits until the app has rendered its article list. */
 export async function ready(page) {
   await page.waitForSelector('[data-testid="article-list"]');
+}
+
+/**
+ * Registers the usual before/after of a journey file: a server for dist/
+ * (at `prefix`) and one Chromium. Returns an object whose `server` and
+ * `browser` are set once `before` has run.
+ */
+export function useBrowser(prefix = '/') {
+  const env = {};
+  before(async () => {
+    env.server = await serve(DIST, prefix);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
