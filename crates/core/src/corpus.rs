@@ -20,18 +20,18 @@ pub mod date;
 pub mod furniture;
 pub mod import;
 pub mod ingest;
-mod json;
+pub(crate) mod json;
 pub mod markup;
 
 use crate::Span;
-use serde::Serialize;
 use std::fmt;
 
 /// The value of the `format` field this engine reads and writes.
 pub const FORMAT: &str = "crossread-analysis/1";
 
 /// A corpus, or a corpus with its analysis.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Document {
     /// Always [`FORMAT`].
     pub format: String,
@@ -58,8 +58,9 @@ impl Default for Document {
 }
 
 /// Where an article's outlet name came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[cfg_attr(test, serde(rename_all = "lowercase"))]
 pub enum Basis {
     /// Stated in the article's own text (for example a copyright line).
     Text,
@@ -69,8 +70,20 @@ pub enum Basis {
     Sidecar,
 }
 
+impl Basis {
+    /// The format's word for the basis (`text`, `url`, `sidecar`).
+    pub fn word(self) -> &'static str {
+        match self {
+            Basis::Text => "text",
+            Basis::Url => "url",
+            Basis::Sidecar => "sidecar",
+        }
+    }
+}
+
 /// One article: its clean text and what was set aside from the raw page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Article {
     /// The source file's stem (`pasted-1` for pasted text); unique.
     pub id: String,
@@ -150,8 +163,9 @@ impl Article {
 }
 
 /// The kinds of entity the engine recognises.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[cfg_attr(test, serde(rename_all = "lowercase"))]
 pub enum EntityType {
     /// A named or described person.
     Person,
@@ -170,6 +184,24 @@ pub enum EntityType {
 }
 
 impl EntityType {
+    /// The format's word for the type (`person`, `org`, …).
+    ///
+    /// ```
+    /// # use crossread_core::corpus::EntityType;
+    /// assert_eq!(EntityType::Nationality.word(), "nationality");
+    /// ```
+    pub fn word(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Org => "org",
+            EntityType::Place => "place",
+            EntityType::Nationality => "nationality",
+            EntityType::Date => "date",
+            EntityType::Event => "event",
+            EntityType::Quantity => "quantity",
+        }
+    }
+
     /// The type named by its word in the format (`person`, `org`, …).
     ///
     /// ```
@@ -186,12 +218,13 @@ impl EntityType {
 }
 
 /// One mention of an entity in an article body.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Mention {
     /// The id of the entity mentioned.
     pub entity: String,
     /// The entity's type.
-    #[serde(rename = "type")]
+    #[cfg_attr(test, serde(rename = "type"))]
     pub kind: EntityType,
     /// First byte in the body.
     pub start: usize,
@@ -202,22 +235,24 @@ pub struct Mention {
 }
 
 /// An entity resolved across the corpus.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Entity {
     /// A slug of the name (`john-smith`).
     pub id: String,
     /// The fullest name found.
     pub name: String,
     /// The entity's type.
-    #[serde(rename = "type")]
+    #[cfg_attr(test, serde(rename = "type"))]
     pub kind: EntityType,
     /// Every surface form that refers to it.
     pub aliases: Vec<String>,
 }
 
 /// How a speaker stands towards a claim.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[cfg_attr(test, serde(rename_all = "lowercase"))]
 pub enum Stance {
     /// Says it is so.
     Asserts,
@@ -239,7 +274,8 @@ impl Stance {
 }
 
 /// A sentence (or quote span) in which a speaker takes a stance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Statement {
     /// `s1`, `s2`, … in order of article, then start.
     pub id: String,
@@ -266,7 +302,8 @@ pub struct Statement {
 }
 
 /// Statements from all outlets about the same thing.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Proposition {
     /// `p1`, `p2`, …
     pub id: String,
@@ -324,10 +361,7 @@ impl Document {
 
     /// The document as pretty-printed JSON with a final newline; deterministic.
     pub fn to_json(&self) -> String {
-        // Serialising plain structs of strings and numbers cannot fail.
-        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
-        s.push('\n');
-        s
+        json::write::document(self)
     }
 
     /// Checks the rules of the format that the JSON shape alone cannot.

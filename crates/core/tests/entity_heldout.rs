@@ -95,13 +95,7 @@ fn entity_quality_on_heldout_articles() {
                 )
             })
             .collect();
-        let kind = |k| {
-            serde_json::to_value(k)
-                .unwrap_or_default()
-                .as_str()
-                .unwrap_or("")
-                .to_string()
-        };
+        let kind = |k: crossread_core::corpus::EntityType| k.word().to_string();
         let sys: BTreeSet<Span> = a
             .mentions
             .iter()

@@ -88,17 +88,7 @@ fn entity_quality_on_seed_articles() {
         let sys: BTreeSet<(usize, usize, String)> = a
             .mentions
             .iter()
-            .map(|m| {
-                (
-                    m.start,
-                    m.end,
-                    serde_json::to_value(m.kind)
-                        .unwrap_or_default()
-                        .as_str()
-                        .unwrap_or("")
-                        .to_string(),
-                )
-            })
+            .map(|m| (m.start, m.end, m.kind.word().to_string()))
             .filter(|(_, _, t)| SCORED.contains(&t.as_str()))
             .collect();
         for t in SCORED {

@@ -20,10 +20,7 @@ fn tags(doc: &Document, i: usize) -> Vec<String> {
     doc.articles[i]
         .mentions
         .iter()
-        .map(|m| {
-            let t = serde_json::to_value(m.kind).unwrap_or_default();
-            format!("{}={}:{}", m.text, t.as_str().unwrap_or(""), m.entity)
-        })
+        .map(|m| format!("{}={}:{}", m.text, m.kind.word(), m.entity))
         .collect()
 }
 

@@ -79,13 +79,7 @@ fn statement_and_proposition_quality() {
             ));
         }
     }
-    let stance = |s: &crossread_core::corpus::Statement| {
-        serde_json::to_value(s.stance)
-            .unwrap()
-            .as_str()
-            .unwrap()
-            .to_string()
-    };
+    let stance = |s: &crossread_core::corpus::Statement| s.stance.word().to_string();
     // Greedy one-to-one matching on sentence overlap + speaker.
     let mut used = vec![false; golds.len()];
     let mut pairs: Vec<(usize, usize)> = Vec::new(); // (pred, gold)

@@ -24,6 +24,8 @@
 //! assert_eq!(e.message, "articles[0].id: expected a string, found a number");
 //! ```
 
+pub(crate) mod write;
+
 use super::{
     Article, Basis, CorpusError, Document, Entity, EntityType, Mention, Proposition, Stance,
     Statement,
