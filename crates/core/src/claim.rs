@@ -34,7 +34,6 @@ mod side;
 use crate::corpus::{Document, EntityType, Proposition, Stance};
 use crate::statement::Claim;
 use crate::Span;
-use serde::Serialize;
 
 /// Similarity above which two groups are one proposition.
 const THRESHOLD: f64 = 0.3;
@@ -840,8 +839,7 @@ fn label(doc: &Document, claims: &[Claim], members: &[usize]) -> String {
 }
 
 /// Which side a speaker belongs to in the claim map.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase", tag = "kind", content = "place")]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Side {
     /// A government (a place entity id) with its officials.
     Government(String),
@@ -872,7 +870,7 @@ impl Side {
 }
 
 /// One column of the claim map: a speaker.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SpeakerColumn {
     /// The speaker's entity id.
     pub speaker: String,
@@ -883,7 +881,7 @@ pub struct SpeakerColumn {
 }
 
 /// One cell: how one speaker stands on one proposition.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cell {
     /// The stance most statements take (ties: denies, qualifies, asserts).
     pub stance: Stance,
@@ -897,7 +895,7 @@ pub struct Cell {
 
 /// One row: a proposition and a cell per column (`None` where the speaker
 /// said nothing about it).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClaimRow {
     /// The proposition's id.
     pub proposition: String,
@@ -908,7 +906,7 @@ pub struct ClaimRow {
 }
 
 /// The claim/denial map: propositions × speakers grouped by side.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClaimMap {
     /// Speakers, grouped by side (governments first, by statement count).
     pub columns: Vec<SpeakerColumn>,

@@ -8,12 +8,10 @@
 //! ```
 
 use crate::corpus::{Document, Stance};
-use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One step of a word diff.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase", tag = "op", content = "words")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DiffOp {
     /// Words in both.
     Equal(String),
@@ -114,7 +112,7 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 }
 
 /// One rendering of a quote.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rendering {
     /// The statement quoting it.
     pub statement: String,
@@ -129,7 +127,7 @@ pub struct Rendering {
 }
 
 /// The same quote across articles.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuoteVariant {
     /// Renderings, first by statement order; at least two articles.
     pub renderings: Vec<Rendering>,
@@ -204,8 +202,7 @@ pub fn quote_variants(doc: &Document) -> Vec<QuoteVariant> {
 const QUOTE_SPEAKER_MIN_WORDS: usize = 6;
 
 /// The kinds of discrepancy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum DiscrepancyKind {
     /// One speaker given different titles.
     Title,
@@ -220,7 +217,7 @@ pub enum DiscrepancyKind {
 }
 
 /// A discrepancy and its evidence.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Discrepancy {
     /// Its kind.
     pub kind: DiscrepancyKind,
