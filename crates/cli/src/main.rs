@@ -198,9 +198,49 @@ fn article_files(dir: &Path, json: bool) -> Result<(Vec<RawFile>, Vec<PathBuf>),
     Ok((files, jsons))
 }
 
+/// The sidecar as TOML: the engine's [`SourceMeta`] with serde's reader,
+/// which the engine leaves out to keep the browser build small.
+mod sidecar {
+    use crossread_core::corpus::ingest;
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SourceMeta {
+        #[serde(default)]
+        articles: std::collections::BTreeMap<String, ArticleMeta>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct ArticleMeta {
+        outlet: Option<String>,
+        published: Option<String>,
+        url: Option<String>,
+        wire_agency: Option<String>,
+    }
+
+    impl From<SourceMeta> for ingest::SourceMeta {
+        fn from(m: SourceMeta) -> Self {
+            let articles = m.articles.into_iter().map(|(id, a)| {
+                let meta = ingest::ArticleMeta {
+                    outlet: a.outlet,
+                    published: a.published,
+                    url: a.url,
+                    wire_agency: a.wire_agency,
+                };
+                (id, meta)
+            });
+            ingest::SourceMeta {
+                articles: articles.collect(),
+            }
+        }
+    }
+}
+
 fn read_meta(path: &Path) -> Result<SourceMeta, Failure> {
     let text = read_text(path)?;
-    toml::from_str::<SourceMeta>(&text).map_err(|e| {
+    let meta: sidecar::SourceMeta = toml::from_str(&text).map_err(|e| {
         let place = e
             .span()
             .map(|span| {
@@ -213,7 +253,8 @@ fn read_meta(path: &Path) -> Result<SourceMeta, Failure> {
             display_name(path),
             e.message().trim().lines().collect::<Vec<_>>().join("; ")
         ))
-    })
+    })?;
+    Ok(meta.into())
 }
 
 /// 1-based line and column (in characters) of a byte offset.

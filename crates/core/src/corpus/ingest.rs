@@ -172,17 +172,14 @@ impl RawFile {
 }
 
 /// What the optional sidecar file says about articles, by article id.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SourceMeta {
     /// Per-article facts.
-    #[serde(default)]
     pub articles: std::collections::BTreeMap<String, ArticleMeta>,
 }
 
 /// Facts about one article that its text may not give.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ArticleMeta {
     /// The outlet that published it.
     pub outlet: Option<String>,
