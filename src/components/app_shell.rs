@@ -9,30 +9,99 @@ use super::export_bar::ExportBar;
 use super::offline_download::save_offline;
 use super::reader::Reader;
 use super::static_view::{analysis, StaticView};
-use super::theme_toggle::{initial_dark, set_dark};
+use super::theme_toggle::{initial_dark, set_dark, set_root, store_large, stored_large};
 use crate::state::{Corpus, Search, View};
+use crossread_core::view::lists::SECTIONS;
 use crossread_core::view::{lists, panels, step, Panel};
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicU8, Ordering};
 use wasm_bindgen::JsCast;
 
 /// The views this build ships, in tab order.
 const SHIPPED_PANELS: [Panel; 8] = Panel::ALL;
 
+/// The analysis view the Analysis tab opens: the last one shown (an index
+/// into [`Panel::ALL`], the claim map at first).
+static LAST_ANALYSIS: AtomicU8 = AtomicU8::new(1);
+
+/// Where the page turns into one section at a time with tabs (the same
+/// width as the stylesheet's phone layout).
+const NARROW: &str = "(max-width: 720px)";
+
 /// The whole page: a header, the list of articles, the open article and the
-/// entities.
+/// entities. On a phone it shows one section at a time (articles, reader,
+/// analysis), chosen by tabs in the header.
 #[component]
 pub fn AppShell() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let view = expect_context::<View>();
     let search = expect_context::<Search>();
 
+    let dark = RwSignal::new(initial_dark());
+    // Large text: remembered in the browser, or asked for by the link.
+    let large_stored = RwSignal::new(stored_large());
+    let large = move || large_stored.get() || view.0.with(|v| v.large);
+    // The first-run guide shows until the reader puts it away (remembered).
+    let guide = RwSignal::new(!guide_dismissed());
+
+    // A phone shows one section at a time: the list while no article is
+    // open, else the reader or an analysis view as the URL's view says.
+    let narrow = RwSignal::new(is_narrow());
+    let resized = window_event_listener(leptos::ev::resize, move |_| {
+        let n = is_narrow();
+        if narrow.get_untracked() != n {
+            narrow.set(n);
+        }
+    });
+    on_cleanup(move || resized.remove());
+    let embed = view.0.with_untracked(|v| v.embed);
+    let list = RwSignal::new(
+        view.0
+            .with_untracked(|v| !embed && v.article.is_none() && v.panel == Panel::Reader),
+    );
+    let section = move || {
+        if list.get() {
+            0
+        } else if view.0.with(|v| v.panel == Panel::Reader) {
+            1
+        } else {
+            2
+        }
+    };
     // Shortcuts from anywhere but a text field: j / k move between the
-    // listed articles, n / p between mentions in the reader.
+    // listed articles, n / p between mentions in the reader; on the
+    // section tabs, the arrows, Home and End.
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_field(&ev) {
             return;
         }
+        // On a section tab (the chosen one: choosing follows the focus),
+        // the arrows, Home and End choose another.
+        let tab = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| {
+                SECTIONS
+                    .iter()
+                    .position(|(w, _)| e.id() == format!("sec-{w}"))
+            });
         match ev.key().as_str() {
+            key @ ("ArrowRight" | "ArrowLeft" | "Home" | "End") if tab.is_some() => {
+                let i = tab.unwrap_or_default();
+                let next = match key {
+                    "ArrowRight" => (i + 1) % 3,
+                    "ArrowLeft" => (i + 2) % 3,
+                    "Home" => 0,
+                    _ => 2,
+                };
+                ev.prevent_default();
+                // Focus, then choose it as a click does; the rebuilt tabs
+                // keep the focus by id.
+                if let Some(t) = query(&format!("#sec-{}", SECTIONS[next].0)) {
+                    let _ = t.focus();
+                    t.click();
+                }
+            }
             "/" => {
                 if let Some(input) = query("[data-testid=\"search\"]") {
                     ev.prevent_default();
@@ -77,61 +146,115 @@ pub fn AppShell() -> impl IntoView {
     // Printed, every view ends with where its articles came from.
     let sources = analysis(|d, _| lists::sources_view(&d.articles.iter().collect::<Vec<_>>()));
 
-    let dark = RwSignal::new(initial_dark());
-    // The first-run guide shows until the reader puts it away (remembered).
-    let guide = RwSignal::new(!guide_dismissed());
-    let guide_close = move |ev: leptos::ev::MouseEvent| {
-        if action_of(&ev).as_deref() == Some("guide-close") {
-            guide.set(false);
-            remember_guide_dismissed();
-            if let Some(b) = query("[data-testid=\"guide-open\"]") {
-                let _ = b.focus();
+    // One handler for the page's buttons built by the core (header, guide)
+    // and for opening an article from the list.
+    let clicked = move |ev: leptos::ev::MouseEvent| {
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let item = target
+            .as_ref()
+            .and_then(|e| e.closest("[data-testid=\"article-item\"]").ok().flatten());
+        // Opening an article shows the reader (the link says so); on a
+        // phone the focus follows it there.
+        if item.is_some() {
+            list.set(false);
+            if narrow.get_untracked() {
+                request_animation_frame(|| {
+                    if let Some(m) = query("#reader-main") {
+                        let _ = m.focus();
+                    }
+                });
             }
+            return;
         }
-    };
-    // One handler for the header's buttons (built by the core).
-    let actions = move |ev: leptos::ev::MouseEvent| match action_of(&ev).as_deref() {
-        Some("guide") => {
-            guide.set(true);
-            request_animation_frame(|| {
-                if let Some(h) = query("#guide-title") {
-                    let _ = h.set_attribute("tabindex", "-1");
-                    let _ = h.focus();
+        let Some(action) = action_of(&ev) else { return };
+        match action.as_str() {
+            "guide" => {
+                guide.set(true);
+                request_animation_frame(|| {
+                    if let Some(h) = query("#guide-title") {
+                        let _ = h.set_attribute("tabindex", "-1");
+                        let _ = h.focus();
+                    }
+                });
+            }
+            "guide-close" => {
+                guide.set(false);
+                remember_guide_dismissed();
+                // The button that brings it back (in the menu on a phone),
+                // once the header is rebuilt.
+                let back = if narrow.get_untracked() {
+                    "details.menu summary"
+                } else {
+                    "[data-testid=\"guide-open\"]"
+                };
+                request_animation_frame(move || {
+                    if let Some(b) = query(back) {
+                        let _ = b.focus();
+                    }
+                });
+            }
+            "offline" => save_offline(),
+            "embed" => open_embed(view),
+            "print" => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
                 }
-            });
-        }
-        Some("offline") => save_offline(),
-        Some("embed") => open_embed(view),
-        Some("print") => {
-            if let Some(w) = web_sys::window() {
-                let _ = w.print();
+            }
+            "theme" => {
+                let next = !dark.get_untracked();
+                set_dark(next);
+                dark.set(next);
+            }
+            "text" => {
+                let next = !untrack(large);
+                store_large(next);
+                large_stored.set(next);
+                let mut v = view.0.get_untracked();
+                v.large = next;
+                view.replace(v);
+            }
+            // A section tab: the list, the reader, or the last analysis view.
+            a => {
+                let word = a.strip_prefix("sec-").unwrap_or_default();
+                if let Some(i) = SECTIONS.iter().position(|(w, _)| *w == word) {
+                    list.set(i == 0);
+                    let to = match i {
+                        1 => Panel::Reader,
+                        2 => Panel::ALL[LAST_ANALYSIS.load(Ordering::Relaxed) as usize],
+                        _ => return,
+                    };
+                    view.update(|v| v.panel = to);
+                }
             }
         }
-        Some("theme") => {
-            let next = !dark.get_untracked();
-            set_dark(next);
-            dark.set(next);
-        }
-        _ => {}
     };
 
     // Embed mode shows the chosen view alone: the page around it is hidden
     // by the stylesheet (one tree for both modes keeps the wasm small).
-    let embed = view.0.with_untracked(|v| v.embed);
     if embed {
         report_height();
     }
     let full = embed.then(|| view.href(|v| v.embed = false));
 
     view! {
-        <div class="page" class:embed=embed>
+        <div class="page" class:embed=embed on:click=clicked>
         <a class="skip-link" href="#reader-main">"Skip to the article"</a>
-        <header class="site-header" on:click=actions>
-            <StaticView make=Box::new(move || lists::site_header_view(dark.get()))/>
+        <header class="site-header">
+            // The header is rebuilt when the section, the width or the
+            // text size change (the page follows them at the same time),
+            // and when the guide opens, which closes the phone's menu.
+            <StaticView make=Box::new(move || {
+                let (n, s, l) = (narrow.get(), section(), large());
+                guide.track();
+                sync_page(n, s, l, view.0.with(|v| v.panel));
+                lists::site_header_view(dark.get(), l, n.then_some(s))
+            })/>
         </header>
         <CorpusBar/>
         {move || guide.get().then(|| view! {
-            <div on:click=guide_close><StaticView make=Box::new(lists::guide_view)/></div>
+            <StaticView make=Box::new(move || lists::guide_view(narrow.get()))/>
         })}
         <EmbedDialog/>
         {error.map(|e| view! {
@@ -157,6 +280,36 @@ pub fn AppShell() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// Puts the text size and, on a phone, the section on the root element
+/// (the stylesheet shows the section alone), and on a phone makes the
+/// layout the tabs' panel. It holds the page's landmarks (the list's nav,
+/// the main pane, the entities), so it has no name of its own: a named
+/// panel outside a landmark would leave content outside the landmarks.
+/// Remembers the last analysis view for the Analysis tab.
+#[inline(never)]
+fn sync_page(narrow: bool, section: usize, large: bool, panel: Panel) {
+    set_root("data-text", large.then_some("large"));
+    set_root("data-sec", narrow.then_some(SECTIONS[section].0));
+    if panel != Panel::Reader {
+        LAST_ANALYSIS.store(panel as u8, Ordering::Relaxed);
+    }
+    if let Some(layout) = query(".layout") {
+        let _ = if narrow {
+            let _ = layout.set_attribute("id", "content");
+            layout.set_attribute("role", "tabpanel")
+        } else {
+            layout.remove_attribute("role")
+        };
+    }
+}
+
+/// Whether the screen is as narrow as a phone's.
+fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(NARROW).ok().flatten())
+        .is_some_and(|m| m.matches())
 }
 
 /// The `data-action` of the element a click was on (or inside).

@@ -1,8 +1,10 @@
 //! Light / dark: the system's preference until the reader chooses, then
-//! the remembered choice. The switch itself is in the header
+//! the remembered choice; and large text for a projector, remembered too
+//! (a link turns it on with `text=large`). The switches are in the header
 //! ([`crossread_core::view::lists::site_header_view`]).
 
 const KEY: &str = "crossread-theme";
+const TEXT_KEY: &str = "crossread-text";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
@@ -36,10 +38,38 @@ pub fn set_dark(dark: bool) {
 
 /// Sets `data-theme` on the root element, which the stylesheet follows.
 fn apply(dark: bool) {
+    set_root("data-theme", Some(if dark { "dark" } else { "light" }));
+}
+
+/// Sets an attribute of the root element (or removes it, for `None`):
+/// `data-theme`, `data-text="large"` (the stylesheet scales the root font
+/// size, and with it every size given in `rem`) and the phone's section.
+pub fn set_root(name: &str, value: Option<&str>) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("data-theme", if dark { "dark" } else { "light" });
+        let _ = match value {
+            Some(v) => root.set_attribute(name, v),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+/// Whether large text was chosen in this browser.
+pub fn stored_large() -> bool {
+    storage()
+        .and_then(|s| s.get_item(TEXT_KEY).ok().flatten())
+        .is_some()
+}
+
+/// Remembers large text (or forgets it).
+pub fn store_large(large: bool) {
+    if let Some(s) = storage() {
+        let _ = if large {
+            s.set_item(TEXT_KEY, "large")
+        } else {
+            s.remove_item(TEXT_KEY)
+        };
     }
 }

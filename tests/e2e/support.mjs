@@ -75,9 +75,9 @@ export async function openPage(browser, options = {}) {
   return { context, page, requests, errors };
 }
 
-/** Waits until the app has rendered its article list. */
+/** Waits until the app has rendered its article list (attached: a phone shows it behind a tab). */
 export async function ready(page) {
-  await page.waitForSelector('[data-testid="article-list"]');
+  await page.waitForSelector('[data-testid="article-list"]', { state: 'attached' });
 }
 
 /**

@@ -43,6 +43,8 @@ pub struct ViewState {
     /// Embed mode: the chosen view alone, without the page around it, for
     /// an iframe in a course page.
     pub embed: bool,
+    /// Large text, for a classroom projector (`text=large`).
+    pub large: bool,
     /// The search box's text (`q=`).
     pub query: String,
     /// The chosen facet values and date range, but the entity, which is
@@ -145,6 +147,7 @@ impl ViewState {
                 }
                 "stmt" => v.statement = Some(decode(val)),
                 "embed" => v.embed = val == "1",
+                "text" => v.large = val == "large",
                 "q" => v.query = decode(val),
                 "from" | "to" => {
                     let (from, to) = v.facets.date_range();
@@ -217,6 +220,9 @@ impl ViewState {
         }
         if self.embed {
             parts.push("embed=1".into());
+        }
+        if self.large {
+            parts.push("text=large".into());
         }
         format!("#{}", parts.join("&"))
     }
@@ -1045,6 +1051,25 @@ mod tests {
         assert!(ViewState::from_hash("#entity=x").facets.is_empty());
     }
 
+    #[test]
+    fn large_text_is_a_link() {
+        let v = ViewState::from_hash("#article=a&text=large");
+        assert!(v.large);
+        assert_eq!(v.article.as_deref(), Some("a"));
+        assert_eq!(v.to_hash(), "#article=a&text=large");
+        // Only `large` turns it on; any other value, or none, is normal text.
+        for h in ["#text=small", "#text=", "#text", "#text=LARGE", "#"] {
+            assert!(!ViewState::from_hash(h).large, "{h}");
+        }
+        let off = ViewState {
+            large: false,
+            ..v.clone()
+        };
+        assert_eq!(off.to_hash(), "#article=a");
+        // Clearing the search keeps the text size.
+        assert!(v.cleared().large);
+    }
+
     proptest! {
         #[test]
         fn hash_round_trips(id in ".*", entity in proptest::option::of(".+"), hide in proptest::collection::vec(0usize..7, 0..4)) {
@@ -1054,8 +1079,9 @@ mod tests {
             let panel = Panel::ALL[id.len() % Panel::ALL.len()];
             let cell = entity.clone().map(|e| (e.clone(), format!("{e}~x")));
             let embed = hidden.len() % 2 == 1;
+            let large = id.len() % 2 == 0;
             let corpus = (id.len() % 3 == 1).then(|| format!("c{id}"));
-            let v = ViewState { corpus, article: if id.is_empty() { None } else { Some(id) }, entity, hidden, panel, cell, statement: None, embed, query: String::new(), facets: Selection::default() };
+            let v = ViewState { corpus, article: if id.is_empty() { None } else { Some(id) }, entity, hidden, panel, cell, statement: None, embed, large, query: String::new(), facets: Selection::default() };
             prop_assert_eq!(ViewState::from_hash(&v.to_hash()), v);
         }
 

@@ -59,6 +59,16 @@ impl Element {
         self
     }
 
+    /// Adds attributes in order. One call with a table instead of a chain of
+    /// [`Element::attr`] keeps the wasm small where a view sets many.
+    #[inline(never)]
+    pub fn attrs(mut self, attrs: &[(&'static str, &str)]) -> Self {
+        for (name, value) in attrs {
+            self.attrs.push((name, value.to_string()));
+        }
+        self
+    }
+
     /// Adds an attribute when `value` is `Some`.
     pub fn attr_opt(self, name: &'static str, value: Option<impl Into<String>>) -> Self {
         match value {

@@ -14,7 +14,7 @@
 //! ```
 
 use super::html::{el, Element, Html};
-use super::{type_label, type_word, EntityRow, EntityTable, ViewState};
+use super::{type_label, type_word, EntityRow, EntityTable, Panel, ViewState};
 use crate::corpus::Article;
 use crate::search::{Facet, SearchResults, Snippet};
 use crate::Span;
@@ -119,8 +119,10 @@ fn article_item(
     state: &ViewState,
 ) -> Element {
     let open = state.article.as_deref() == Some(a.id.as_str());
+    // Opening an article shows it in the reader, from any view.
     let mut to = state.clone();
     to.article = Some(a.id.clone());
+    to.panel = Panel::Reader;
     let headline = if a.headline.is_empty() {
         "(no headline)"
     } else {
@@ -514,18 +516,87 @@ pub fn embed_snippet(base: &str, state: &ViewState, width: &str, height: u32) ->
     )
 }
 
-/// The page header: the name, and the actions (offline copy, embed,
-/// print, theme), each a button with a `data-action` for one delegated
-/// handler. `dark` says which theme is on.
-pub fn site_header_view(dark: bool) -> Html {
-    let action = |action: &str, testid: &str, label: &str| {
-        el("button")
-            .attr("type", "button")
-            .attr("data-action", action)
-            .attr_opt("data-testid", (!testid.is_empty()).then_some(testid))
-            .text(label)
+/// The sections a phone shows one at a time, by the words of their tabs'
+/// ids (`sec-articles`, …) and their labels.
+pub const SECTIONS: [(&str, &str); 3] = [
+    ("articles", "Articles"),
+    ("reader", "Reader"),
+    ("analysis", "Analysis"),
+];
+
+/// The page header: the name, and the actions (offline copy, guide, embed,
+/// print, text size, theme), each a button with a `data-action` for one
+/// delegated handler. `dark` and `large` say which theme and text size are
+/// on. `phone` is the chosen section (an index into [`SECTIONS`]) on a
+/// narrow screen, where the first four actions go into a *Menu* and a row
+/// of tabs switches between the sections; `None` on a wide one.
+///
+/// ```
+/// use crossread_core::view::lists::site_header_view;
+/// let wide = site_header_view(false, true, None);
+/// assert!(wide.find_all("role", "tab").is_empty());
+/// assert_eq!(wide.find_all("data-testid", "text-size").len(), 1);
+/// let phone = site_header_view(false, false, Some(1));
+/// assert_eq!(phone.find_all("role", "tab").len(), 3);
+/// assert_eq!(phone.find_all("aria-selected", "true").len(), 1);
+/// ```
+pub fn site_header_view(dark: bool, large: bool, phone: Option<usize>) -> Html {
+    // On a phone the first four actions are in a menu.
+    let mut bar = el("div").attr(
+        "class",
+        if phone.is_some() {
+            "menu-items"
+        } else {
+            "site-actions"
+        },
+    );
+    for (action, testid, label) in [
+        ("offline", "offline-download", "Download for offline use"),
+        ("guide", "guide-open", "How to read this"),
+        ("embed", "embed-open", "Embed"),
+        ("print", "", "Print"),
+    ] {
+        let title = (action == "offline")
+            .then_some("One HTML file that opens from your disk with no connection");
+        bar = bar.child(
+            button(&[("data-action", action)], label)
+                .attr_opt("data-testid", (!testid.is_empty()).then_some(testid))
+                .attr_opt("title", title),
+        );
+    }
+    if phone.is_some() {
+        bar = el("div").attr("class", "site-actions").child(
+            el("details")
+                .attr("class", "menu")
+                .child(el("summary").attr("class", "button").text("☰ Menu"))
+                .child(bar),
+        );
+    }
+    // A switch keeps its name; `aria-pressed` says whether it is on. On a
+    // phone only its glyph shows; the name stays for screen readers.
+    let hidden = if phone.is_some() {
+        "visually-hidden"
+    } else {
+        ""
     };
-    el("div")
+    for (action, testid, glyph, label, on) in [
+        ("text", "text-size", "A+ ", "Large text", large),
+        ("theme", "theme-toggle", "☾ ", "Dark theme", dark),
+    ] {
+        bar = bar.child(
+            button(
+                &[
+                    ("data-action", action),
+                    ("data-testid", testid),
+                    ("aria-pressed", if on { "true" } else { "false" }),
+                ],
+                "",
+            )
+            .child(el("span").attr("aria-hidden", "true").text(glyph))
+            .child(el("span").attr("class", hidden).text(label)),
+        );
+    }
+    let mut inner = el("div")
         .attr("class", "site-header-inner")
         .child(
             el("div")
@@ -537,33 +608,46 @@ pub fn site_header_view(dark: bool) -> Html {
                         .text("How several outlets covered one story"),
                 ),
         )
-        .child(
-            el("div")
-                .attr("class", "site-actions")
-                .child(
-                    action("offline", "offline-download", "Download for offline use").attr(
-                        "title",
-                        "One HTML file that opens from your disk with no connection",
-                    ),
-                )
-                .child(action("guide", "guide-open", "How to read this"))
-                .child(action("embed", "embed-open", "Embed"))
-                .child(action("print", "", "Print"))
-                .child(
-                    action(
-                        "theme",
-                        "theme-toggle",
-                        if dark {
-                            "☀ Light theme"
-                        } else {
-                            "☾ Dark theme"
-                        },
-                    )
-                    .attr("class", "theme-toggle")
-                    .attr("aria-pressed", if dark { "true" } else { "false" }),
-                ),
-        )
-        .into()
+        .child(bar);
+    if let Some(chosen) = phone {
+        let mut tabs = el("div").attrs(&[
+            ("class", "sections"),
+            ("role", "tablist"),
+            ("aria-label", "Sections"),
+        ]);
+        for (i, (word, label)) in SECTIONS.into_iter().enumerate() {
+            let (on, index) = if i == chosen {
+                ("true", "0")
+            } else {
+                ("false", "-1")
+            };
+            let id = format!("sec-{word}");
+            tabs = tabs.child(button(
+                &[
+                    ("data-action", &id),
+                    ("data-testid", "section-tab"),
+                    ("role", "tab"),
+                    ("id", &id),
+                    ("aria-controls", "content"),
+                    ("aria-selected", on),
+                    ("tabindex", index),
+                ],
+                label,
+            ));
+        }
+        inner = inner.child(tabs);
+    }
+    inner.into()
+}
+
+/// A button (`type="button"`) with these attributes and label.
+fn button(attrs: &[(&'static str, &str)], label: &str) -> Element {
+    let b = el("button").attr("type", "button").attrs(attrs);
+    if label.is_empty() {
+        b
+    } else {
+        b.text(label)
+    }
 }
 
 /// The page footer: the keyboard shortcuts.
@@ -977,28 +1061,49 @@ pub fn corpus_bar_view(bar: &CorpusBar) -> Html {
 /// The first-run guide: what the highlights, the statement marks and the
 /// map mean, for a reader who never saw such a tool. Not a dialog: it sits
 /// above the page and never blocks it; its button (`data-action="guide-close"`)
-/// puts it away, and the header's *How to read this* brings it back.
+/// puts it away, and the header's *How to read this* brings it back. On a
+/// phone (`compact`) it is one sentence, with the rest under *More*.
 ///
 /// ```
-/// let t = crossread_core::view::lists::guide_view();
+/// use crossread_core::view::lists::guide_view;
+/// let t = guide_view(false);
 /// assert_eq!(t.find_all("data-action", "guide-close").len(), 1);
 /// assert!(t.text_content().contains("denies"));
+/// assert!(guide_view(true).text_content().contains("denies"));
 /// ```
-pub fn guide_view() -> Html {
+pub fn guide_view(compact: bool) -> Html {
     let item = |term: &str, text: &str| -> Html {
         el("li").child(el("strong").text(term)).text(text).into()
     };
-    el("aside")
-        .attr("class", "guide")
-        .attr("data-testid", "guide")
-        .attr("aria-labelledby", "guide-title")
-        .child(el("h2").attr("id", "guide-title").text("How to read Crossread"))
-        .child(el("ul").children([
+    let list = el("ul").children([
             item("Highlights ", "mark who and what an article names: people, organisations, places, nationalities, dates, events and amounts, each with its own colour and underline. The legend above the article switches a kind off; point at or focus a highlight for its card."),
             item("Statements ", "are sentences where someone takes a stance on a claim, marked in the margin: ✓ asserts it, ✗ denies it, ≈ qualifies it (hedges without denying)."),
             item("The claim map ", "has one row per claim and one column per speaker; a cell shows that speaker's stance. Choose a cell to see the sentences behind it, outlet by outlet. Coverage shows which outlet carries which claim; Quotes, how the same quote reads in each."),
             item("Search and filters ", "narrow every view at once. Everything you choose is in the address, so a link shows exactly what you saw."),
-        ]))
+        ]);
+    let guide = el("aside")
+        .attr("class", "guide")
+        .attr("data-testid", "guide")
+        .attr("aria-labelledby", "guide-title")
+        .child(
+            el("h2")
+                .attr("id", "guide-title")
+                .text("How to read Crossread"),
+        );
+    let guide = if compact {
+        guide
+            .child(el("p").text(
+                "Colours and underlines mark who and what an article names; ✓ ✗ ≈ mark who asserts, denies or qualifies a claim.",
+            ))
+            .child(
+                el("details")
+                    .child(el("summary").text("More"))
+                    .child(list),
+            )
+    } else {
+        guide.child(list)
+    };
+    guide
         .child(
             el("button")
                 .attr("type", "button")
