@@ -1,10 +1,10 @@
 // Takes the README screenshots from the release build in dist/:
 // node scripts/screenshots.mjs  (after `make dist`)
 //
-// Every main view twice: on a desktop in the light theme and on a 360 px
-// phone in the dark theme; then the reader on a dark desktop, the phone's
-// first screen (articles, with the first-run guide) and large text at
-// 1280x720. The guide is put away in the other shots.
+// Every main view four times: on a desktop and on a 360 px phone, each in
+// the light and the dark theme; then the phone's first screen (articles,
+// with the first-run guide) and large text at 1280x720. The guide is put
+// away in the other shots.
 import fs from 'node:fs';
 import { serve, launch, openPage, CORPUS, DIST } from '../tests/e2e/support.mjs';
 
@@ -31,10 +31,11 @@ const VIEWS = {
 
 const shots = [];
 for (const view of Object.keys(VIEWS)) {
-  shots.push({ name: `${view}-light`, view, colorScheme: 'light', ...DESKTOP });
-  shots.push({ name: `${view}-phone-dark`, view, colorScheme: 'dark', ...PHONE });
+  for (const scheme of ['light', 'dark']) {
+    shots.push({ name: `${view}-${scheme}`, view, colorScheme: scheme, ...DESKTOP });
+    shots.push({ name: `${view}-phone-${scheme}`, view, colorScheme: scheme, ...PHONE });
+  }
 }
-shots.push({ name: 'reader-dark', view: 'reader', colorScheme: 'dark', ...DESKTOP });
 shots.push({ name: 'articles-phone-light', view: 'articles', colorScheme: 'light', guide: true, ...PHONE });
 shots.push({ name: 'reader-large', view: 'reader', colorScheme: 'light', large: true, viewport: { width: 1280, height: 720 } });
 
