@@ -230,15 +230,7 @@ impl ViewState {
 
 /// The format's word for an entity type (`person`, `org`, …).
 pub fn type_word(t: EntityType) -> &'static str {
-    match t {
-        EntityType::Person => "person",
-        EntityType::Org => "org",
-        EntityType::Place => "place",
-        EntityType::Nationality => "nationality",
-        EntityType::Date => "date",
-        EntityType::Event => "event",
-        EntityType::Quantity => "quantity",
-    }
+    t.word()
 }
 
 /// A reader's plural name for an entity type, as the legend and the entity

@@ -22,15 +22,7 @@ use crate::corpus::{Document, Entity, EntityType, Mention};
 use std::collections::{BTreeMap, BTreeSet};
 
 fn type_word(k: EntityType) -> &'static str {
-    match k {
-        EntityType::Person => "person",
-        EntityType::Org => "org",
-        EntityType::Place => "place",
-        EntityType::Nationality => "nationality",
-        EntityType::Date => "date",
-        EntityType::Event => "event",
-        EntityType::Quantity => "quantity",
-    }
+    k.word()
 }
 
 /// The words of a name that stand for it alone: the family name.
