@@ -305,23 +305,13 @@ fn read_document(path: &Path) -> Result<Document, Failure> {
         .map_err(|e: CorpusError| Failure::Input(format!("{}: {e}", display_name(path))))
 }
 
-/// Merges `more` into `doc`, renaming clashing ids with `-2`, `-3`, ….
+/// Merges `more` into `doc` as the app's import does, renaming clashing
+/// ids with `-2`, `-3`, … and warning on stderr.
 fn merge(doc: &mut Document, more: Document, source: &Path) {
-    for mut a in more.articles {
-        let stem = a.id.clone();
-        let mut n = 2;
-        while doc.articles.iter().any(|b| b.id == a.id) {
-            a.id = format!("{stem}-{n}");
-            n += 1;
-        }
-        if a.id != stem {
-            eprintln!(
-                "warning: {}: article id \"{stem}\" is already taken; using \"{}\"",
-                display_name(source),
-                a.id
-            );
-        }
-        doc.articles.push(a);
+    let mut warnings = Vec::new();
+    crossread_core::corpus::import::add_articles(doc, &display_name(source), more, &mut warnings);
+    for w in warnings {
+        eprintln!("warning: {w}");
     }
 }
 

@@ -128,22 +128,7 @@ impl Import {
             mut warnings,
         } = ingest(&raw, None);
         for (name, more) in corpora {
-            for mut a in more.articles {
-                let stem = a.id.clone();
-                let mut n = 2;
-                while document.articles.iter().any(|b| b.id == a.id) {
-                    a.id = format!("{stem}-{n}");
-                    n += 1;
-                }
-                if a.id != stem {
-                    warnings.push(format!(
-                        "{name}: article id \"{stem}\" is already taken; using \"{}\"",
-                        a.id
-                    ));
-                }
-                a.mentions.clear();
-                document.articles.push(a);
-            }
+            add_articles(&mut document, &name, more, &mut warnings);
         }
         crate::sort::by(&mut document.articles, &|a, b| a.id.cmp(&b.id));
         Imported {
@@ -151,6 +136,33 @@ impl Import {
             warnings,
             errors,
         }
+    }
+}
+
+/// Adds the articles of the corpus file `name` to `document` without
+/// their mentions (the analysis is redone); an id already taken gets `-2`,
+/// `-3`, … and a warning naming the file. The CLI merges folders the same way.
+pub fn add_articles(
+    document: &mut Document,
+    name: &str,
+    more: Document,
+    warnings: &mut Vec<String>,
+) {
+    for mut a in more.articles {
+        let stem = a.id.clone();
+        let mut n = 2;
+        while document.articles.iter().any(|b| b.id == a.id) {
+            a.id = format!("{stem}-{n}");
+            n += 1;
+        }
+        if a.id != stem {
+            warnings.push(format!(
+                "{name}: article id \"{stem}\" is already taken; using \"{}\"",
+                a.id
+            ));
+        }
+        a.mentions.clear();
+        document.articles.push(a);
     }
 }
 
