@@ -54,8 +54,20 @@ pub fn svg(tag: &'static str) -> Element {
 
 impl Element {
     /// Adds an attribute.
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.attrs.push((name, value.into()));
+    pub fn attr(self, name: &'static str, value: impl Value) -> Self {
+        value.attr_of(self, name)
+    }
+
+    #[inline(never)]
+    fn attr_str(self, name: &'static str, value: &str) -> Self {
+        self.attr_string(name, value.to_string())
+    }
+
+    // Not inlined: views call the builder thousands of times, and one call
+    // per attribute keeps the wasm small.
+    #[inline(never)]
+    fn attr_string(mut self, name: &'static str, value: String) -> Self {
+        self.attrs.push((name, value));
         self
     }
 
@@ -70,7 +82,7 @@ impl Element {
     }
 
     /// Adds an attribute when `value` is `Some`.
-    pub fn attr_opt(self, name: &'static str, value: Option<impl Into<String>>) -> Self {
+    pub fn attr_opt(self, name: &'static str, value: Option<impl Value>) -> Self {
         match value {
             Some(v) => self.attr(name, v),
             None => self,
@@ -78,8 +90,13 @@ impl Element {
     }
 
     /// Adds a child.
-    pub fn child(mut self, child: impl Into<Html>) -> Self {
-        self.children.push(child.into());
+    pub fn child(self, child: impl Into<Html>) -> Self {
+        self.child_html(child.into())
+    }
+
+    #[inline(never)]
+    fn child_html(mut self, child: Html) -> Self {
+        self.children.push(child);
         self
     }
 
@@ -90,8 +107,50 @@ impl Element {
     }
 
     /// Adds a text child.
-    pub fn text(self, text: impl Into<String>) -> Self {
-        self.child(Html::Text(text.into()))
+    pub fn text(self, text: impl Value) -> Self {
+        text.text_of(self)
+    }
+
+    #[inline(never)]
+    fn text_str(self, text: &str) -> Self {
+        self.child_html(Html::Text(text.to_string()))
+    }
+}
+
+/// A value for an attribute or a text child: borrowed text is copied by one
+/// shared function, owned text is moved, so the many call sites of the
+/// builder stay small in the wasm.
+pub trait Value {
+    /// `e` with the attribute `name` set to this value.
+    fn attr_of(self, e: Element, name: &'static str) -> Element;
+    /// `e` with this value as a text child.
+    fn text_of(self, e: Element) -> Element;
+}
+
+impl Value for &str {
+    fn attr_of(self, e: Element, name: &'static str) -> Element {
+        e.attr_str(name, self)
+    }
+    fn text_of(self, e: Element) -> Element {
+        e.text_str(self)
+    }
+}
+
+impl Value for &String {
+    fn attr_of(self, e: Element, name: &'static str) -> Element {
+        e.attr_str(name, self)
+    }
+    fn text_of(self, e: Element) -> Element {
+        e.text_str(self)
+    }
+}
+
+impl Value for String {
+    fn attr_of(self, e: Element, name: &'static str) -> Element {
+        e.attr_string(name, self)
+    }
+    fn text_of(self, e: Element) -> Element {
+        e.child_html(Html::Text(self))
     }
 }
 
