@@ -5,12 +5,12 @@ use super::article_list::ArticleList;
 use super::corpus_bar::CorpusBar;
 use super::embed_dialog::{open_embed, report_height, EmbedDialog};
 use super::entity_panel::EntityPanel;
-use super::export_bar::ExportBar;
+use super::export_bar::export;
 use super::offline_download::save_offline;
 use super::reader::Reader;
 use super::static_view::{analysis, StaticView};
 use super::theme_toggle::{initial_dark, set_dark, set_root, store_large, stored_large};
-use crate::state::{Corpus, Search, View};
+use crate::state::{Corpus, Filtered, Search, View};
 use crossread_core::view::lists::SECTIONS;
 use crossread_core::view::{lists, panels, step, Panel};
 use leptos::prelude::*;
@@ -36,6 +36,7 @@ pub fn AppShell() -> impl IntoView {
     let corpus = expect_context::<Corpus>();
     let view = expect_context::<View>();
     let search = expect_context::<Search>();
+    let filtered = expect_context::<Filtered>();
 
     let dark = RwSignal::new(initial_dark());
     // Large text: remembered in the browser, or asked for by the link.
@@ -71,6 +72,7 @@ pub fn AppShell() -> impl IntoView {
     // Shortcuts from anywhere but a text field: j / k move between the
     // listed articles, n / p between mentions in the reader; on the
     // section tabs, the arrows, Home and End.
+    let shown = corpus.clone();
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_field(&ev) {
             return;
@@ -140,7 +142,7 @@ pub fn AppShell() -> impl IntoView {
         if is_reader.get() {
             view! { <Reader/> }.into_any()
         } else {
-            view! { <StaticView make=analysis(panels::panel_view)/> <ExportBar/> }.into_any()
+            view! { <StaticView make=analysis(panels::panel_view)/> <StaticView make=Box::new(panels::export_bar_view)/> }.into_any()
         }
     };
     // Printed, every view ends with where its articles came from.
@@ -196,6 +198,7 @@ pub fn AppShell() -> impl IntoView {
                 });
             }
             "offline" => save_offline(),
+            a if a.starts_with("export-") => export(a, &shown, filtered),
             "embed" => open_embed(view),
             "print" => {
                 if let Some(w) = web_sys::window() {

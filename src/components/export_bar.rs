@@ -2,10 +2,8 @@
 //! the map as CSV, the claims as ClaimReview-shaped JSON-LD and the graph
 //! as SVG, all built by the core (`claim::export`, `claim::graph`).
 
-use super::static_view::StaticView;
 use crate::state::{Corpus, Filtered};
 use crossread_core::claim::{export, graph::Graph, ClaimMap};
-use crossread_core::view::panels;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -39,49 +37,39 @@ fn js_sys_array(text: &str) -> wasm_bindgen::JsValue {
     arr.into()
 }
 
-/// The row of export buttons (built by the core); one handler serves them.
-#[component]
-pub fn ExportBar() -> impl IntoView {
-    let corpus = expect_context::<Corpus>();
-    let filtered = expect_context::<Filtered>();
-    let click = move |ev: leptos::ev::MouseEvent| {
-        let action = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.get_attribute("data-action"));
-        let doc = filtered.0.get_untracked();
-        let map = || ClaimMap::build(&doc);
-        match action.as_deref() {
-            Some("export-json") => {
-                if let Some(all) = corpus.document() {
-                    download(
-                        "crossread-analysis.json",
-                        "application/json",
-                        &all.to_json(),
-                    );
-                }
+/// Carries out the export button `action` (`export-json`, `export-csv`,
+/// `export-claimreview`, `export-svg`; the buttons are the core's
+/// [`crossread_core::view::panels::export_bar_view`]) on the page's corpus.
+/// The page's one click handler calls it: the whole analysis is `corpus`,
+/// the rest follows the listed articles (`filtered`).
+pub fn export(action: &str, corpus: &Corpus, filtered: Filtered) {
+    let doc = filtered.0.get_untracked();
+    let map = || ClaimMap::build(&doc);
+    match action {
+        "export-json" => {
+            if let Some(all) = corpus.document() {
+                download(
+                    "crossread-analysis.json",
+                    "application/json",
+                    &all.to_json(),
+                );
             }
-            Some("export-csv") => download(
-                "crossread-claim-map.csv",
-                "text/csv",
-                &export::csv(&doc, &map()),
-            ),
-            Some("export-claimreview") => download(
-                "crossread-claims.jsonld",
-                "application/ld+json",
-                &export::claim_review(&doc, &map()),
-            ),
-            Some("export-svg") => download(
-                "crossread-claim-graph.svg",
-                "image/svg+xml",
-                &Graph::layout(&map()).to_svg(),
-            ),
-            _ => {}
         }
-    };
-    view! {
-        <div on:click=click>
-            <StaticView make=Box::new(panels::export_bar_view)/>
-        </div>
+        "export-csv" => download(
+            "crossread-claim-map.csv",
+            "text/csv",
+            &export::csv(&doc, &map()),
+        ),
+        "export-claimreview" => download(
+            "crossread-claims.jsonld",
+            "application/ld+json",
+            &export::claim_review(&doc, &map()),
+        ),
+        "export-svg" => download(
+            "crossread-claim-graph.svg",
+            "image/svg+xml",
+            &Graph::layout(&map()).to_svg(),
+        ),
+        _ => {}
     }
 }
