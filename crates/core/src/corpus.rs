@@ -413,8 +413,11 @@ impl Document {
         let props: BTreeSet<&str> =
             crate::sort::set(self.propositions.iter().map(|p| p.id.as_str()));
         let stmts: BTreeSet<&str> = crate::sort::set(self.statements.iter().map(|s| s.id.as_str()));
+        // Article ids are unique by now: a map finds each statement's.
+        let by_id: std::collections::BTreeMap<&str, &Article> =
+            self.articles.iter().map(|a| (a.id.as_str(), a)).collect();
         for s in &self.statements {
-            let Some(a) = self.articles.iter().find(|a| a.id == s.article) else {
+            let Some(a) = by_id.get(s.article.as_str()) else {
                 return Err(CorpusError::msg(format!(
                     "statement \"{}\": unknown article \"{}\"",
                     s.id, s.article

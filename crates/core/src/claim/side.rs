@@ -27,6 +27,8 @@ use super::Side;
 use crate::corpus::{Document, EntityType, Mention};
 use crate::entity::lexicon::{country_of, government_body_of};
 use crate::entity::slug;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 /// Words of a government office, body or force.
 const OFFICES: &str = "administration ambassador army authorities cabinet chancellor \
@@ -59,17 +61,116 @@ fn country(name: &str) -> Option<String> {
 }
 
 /// The side of the speaker `id` in `doc`.
+#[cfg(test)]
 pub(super) fn side_of(doc: &Document, id: &str) -> Side {
-    match government(doc, id, 0) {
-        Ok(c) => Side::Government(c),
-        Err(true) => Side::Analysts,
-        Err(false) => Side::Others,
+    Sides::new(doc).side_of(doc, id)
+}
+
+/// Look-ups over one document for [`Sides::side_of`]: entities, articles
+/// and the statements of each article by id, the mentions of each entity
+/// and the statements of each speaker, and the answers already found.
+/// Without them each speaker's side scanned the whole corpus.
+///
+/// It holds indices, not borrows, so that a stepped analysis can keep it
+/// between steps: build it over a document with [`Sides::index_articles`]
+/// and [`Sides::index_statements`] (in pieces if need be), then ask with
+/// that same, unchanged document.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Sides {
+    /// The index of the first entity with each id.
+    entities: BTreeMap<String, usize>,
+    /// The index of the first article with each id.
+    articles: BTreeMap<String, usize>,
+    /// Statement indices by article id, in statement order.
+    by_article: BTreeMap<String, Vec<usize>>,
+    /// Statement indices by speaker, in statement order.
+    by_speaker: BTreeMap<String, Vec<usize>>,
+    /// (article index, start, end) of each entity's mentions, in article
+    /// and mention order.
+    mentions: BTreeMap<String, Vec<(usize, usize, usize)>>,
+    /// `government(id, depth)` once computed.
+    memo: RefCell<BTreeMap<(String, usize), Result<String, bool>>>,
+}
+
+/// Pushes `value` to the list under `key`, allocating the key only once.
+fn push<T>(map: &mut BTreeMap<String, Vec<T>>, key: &str, value: T) {
+    match map.get_mut(key) {
+        Some(v) => v.push(value),
+        None => {
+            map.insert(key.to_string(), vec![value]);
+        }
+    }
+}
+
+impl Sides {
+    /// The look-ups for all of `doc`.
+    pub(super) fn new(doc: &Document) -> Self {
+        let mut ix = Sides::default();
+        ix.index_articles(doc, 0..doc.articles.len());
+        ix.index_statements(doc, 0..doc.statements.len());
+        ix
+    }
+
+    /// Adds the entities (all of them, on the first call) and the articles
+    /// `range`; call it over consecutive ranges in order.
+    pub(super) fn index_articles(&mut self, doc: &Document, range: std::ops::Range<usize>) {
+        if self.entities.is_empty() {
+            for (k, e) in doc.entities.iter().enumerate() {
+                self.entities.entry(e.id.clone()).or_insert(k);
+            }
+        }
+        for k in range {
+            let a = &doc.articles[k];
+            if !self.articles.contains_key(&a.id) {
+                self.articles.insert(a.id.clone(), k);
+            }
+            for m in &a.mentions {
+                push(&mut self.mentions, &m.entity, (k, m.start, m.end));
+            }
+        }
+    }
+
+    /// Adds the statements `range`; call it over consecutive ranges in
+    /// order.
+    pub(super) fn index_statements(&mut self, doc: &Document, range: std::ops::Range<usize>) {
+        for i in range {
+            let s = &doc.statements[i];
+            push(&mut self.by_article, &s.article, i);
+            if let Some(sp) = s.speaker.as_deref() {
+                push(&mut self.by_speaker, sp, i);
+            }
+        }
+    }
+
+    /// The first article of `doc` with this id.
+    pub(super) fn article<'d>(&self, doc: &'d Document, id: &str) -> Option<&'d crate::Article> {
+        self.articles.get(id).map(|&k| &doc.articles[k])
+    }
+
+    /// The side of the speaker `id` in `doc`, the document indexed.
+    pub(super) fn side_of(&self, doc: &Document, id: &str) -> Side {
+        match self.government(doc, id, 0) {
+            Ok(c) => Side::Government(c),
+            Err(true) => Side::Analysts,
+            Err(false) => Side::Others,
+        }
+    }
+
+    /// [`government`], remembered.
+    fn government(&self, doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
+        let key = (id.to_string(), depth);
+        if let Some(r) = self.memo.borrow().get(&key) {
+            return r.clone();
+        }
+        let r = government(self, doc, id, depth);
+        self.memo.borrow_mut().insert(key, r.clone());
+        r
     }
 }
 
 /// The government `id` belongs to, else whether it is an analyst.
-fn government(doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
-    let e = doc.entities.iter().find(|e| e.id == id).ok_or(false)?;
+fn government(ix: &Sides, doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
+    let e = &doc.entities[*ix.entities.get(id).ok_or(false)?];
     if matches!(e.kind, EntityType::Place | EntityType::Nationality) {
         return match country(&e.id) {
             Some(c) => Ok(c),
@@ -96,8 +197,8 @@ fn government(doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
             }
         }
         if let Some((parent, _)) = e.id.rsplit_once('-') {
-            if depth < MAX_DEPTH && doc.entities.iter().any(|p| p.id == parent) {
-                if let Ok(c) = government(doc, parent, depth + 1) {
+            if depth < MAX_DEPTH && ix.entities.contains_key(parent) {
+                if let Ok(c) = ix.government(doc, parent, depth + 1) {
                     return Ok(c);
                 }
             }
@@ -106,21 +207,16 @@ fn government(doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
     // The words around each mention, and around the speaker's label in each
     // of its statements (its last part: not `allegations by X,` before `a
     // defense official`).
-    let mut places: Vec<(usize, usize, usize)> = Vec::new();
-    for (k, a) in doc.articles.iter().enumerate() {
-        for m in a.mentions.iter().filter(|m| m.entity == id) {
-            places.push((k, m.start, m.end));
-        }
-    }
-    for s in doc
-        .statements
-        .iter()
-        .filter(|s| s.speaker.as_deref() == Some(id))
+    let mut places: Vec<(usize, usize, usize)> = ix.mentions.get(id).cloned().unwrap_or_default();
+    for s in ix
+        .by_speaker
+        .get(id)
+        .into_iter()
+        .flatten()
+        .map(|&i| &doc.statements[i])
     {
-        let (Some(label), Some(k)) = (
-            &s.speaker_label,
-            doc.articles.iter().position(|a| a.id == s.article),
-        ) else {
+        let (Some(label), Some(&k)) = (&s.speaker_label, ix.articles.get(s.article.as_str()))
+        else {
             continue;
         };
         let Some(at) = s.sentence.find(label.as_str()) else {
@@ -136,13 +232,13 @@ fn government(doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
         let a = &doc.articles[k];
         let start = title_start(&a.body, &a.mentions, from);
         let end = apposition_end(&a.body, &a.mentions, to).unwrap_or(to);
-        match read(doc, &a.body, &a.mentions, start, end, id, depth) {
+        match read(ix, doc, &a.body, &a.mentions, start, end, id, depth) {
             Cue::Country(c) => match votes.iter_mut().find(|(v, _)| *v == c) {
                 Some(v) => v.1 += 1,
                 None => votes.push((c, 1)),
             },
             Cue::Bare if inherited.is_none() => {
-                inherited = government_near(doc, &a.id, from, id, depth);
+                inherited = government_near(ix, doc, &a.id, from, id, depth);
             }
             Cue::Analyst => analyst = true,
             _ => {}
@@ -174,7 +270,9 @@ enum Cue {
 
 /// Reads `body[start..end]` around a mention of `me`: an office word and
 /// the country nearest to it (not one it is sent to), else analyst words.
+#[allow(clippy::too_many_arguments)]
 fn read(
+    ix: &Sides,
     doc: &Document,
     body: &str,
     mentions: &[Mention],
@@ -225,7 +323,7 @@ fn read(
         if away || best.as_ref().is_some_and(|(d, _)| *d <= distance) {
             continue;
         }
-        if let Some(c) = cue_country(doc, body, m, depth) {
+        if let Some(c) = cue_country(ix, doc, body, m, depth) {
             best = Some((distance, c));
         }
     }
@@ -241,7 +339,13 @@ fn read(
 /// The country a mention beside an office points to: a country, capital or
 /// demonym; a government body; an organisation or (possessive) person on a
 /// government's side.
-fn cue_country(doc: &Document, body: &str, m: &Mention, depth: usize) -> Option<String> {
+fn cue_country(
+    ix: &Sides,
+    doc: &Document,
+    body: &str,
+    m: &Mention,
+    depth: usize,
+) -> Option<String> {
     match m.kind {
         EntityType::Place | EntityType::Nationality => {
             country(&m.entity).or_else(|| country(&m.text))
@@ -249,21 +353,21 @@ fn cue_country(doc: &Document, body: &str, m: &Mention, depth: usize) -> Option<
         EntityType::Org => government_body_of(&m.entity)
             .or_else(|| government_body_of(&m.text))
             .map(slug)
-            .or_else(|| deeper(doc, &m.entity, depth)),
+            .or_else(|| deeper(ix, doc, &m.entity, depth)),
         EntityType::Person
             if body
                 .get(m.end..)
                 .is_some_and(|t| t.starts_with("'s") || t.starts_with("\u{2019}s")) =>
         {
-            deeper(doc, &m.entity, depth)
+            deeper(ix, doc, &m.entity, depth)
         }
         _ => None,
     }
 }
 
-fn deeper(doc: &Document, id: &str, depth: usize) -> Option<String> {
+fn deeper(ix: &Sides, doc: &Document, id: &str, depth: usize) -> Option<String> {
     (depth < MAX_DEPTH)
-        .then(|| government(doc, id, depth + 1).ok())
+        .then(|| ix.government(doc, id, depth + 1).ok())
         .flatten()
 }
 
@@ -272,17 +376,21 @@ fn deeper(doc: &Document, id: &str, depth: usize) -> Option<String> {
 /// main speaker, not a claim it names), else the first after it, in the
 /// same paragraph or the next one (wire copy gives a sentence a paragraph).
 fn government_near(
+    ix: &Sides,
     doc: &Document,
     article: &str,
     pos: usize,
     id: &str,
     depth: usize,
 ) -> Option<String> {
-    let body = &doc.article(article)?.body;
-    let others = doc
-        .statements
-        .iter()
-        .filter(|s| s.article == article && s.speaker.as_deref() != Some(id));
+    let body = &doc.articles[*ix.articles.get(article)?].body;
+    let others = ix
+        .by_article
+        .get(article)
+        .into_iter()
+        .flatten()
+        .map(|&i| &doc.statements[i])
+        .filter(|s| s.speaker.as_deref() != Some(id));
     let last = others
         .clone()
         .filter(|s| s.start < pos)
@@ -296,7 +404,7 @@ fn government_near(
     if gap.matches("\n\n").count() > 1 {
         return None;
     }
-    deeper(doc, s.speaker.as_deref()?, depth)
+    deeper(ix, doc, s.speaker.as_deref()?, depth)
 }
 
 fn is_stop(c: char) -> bool {
