@@ -732,28 +732,30 @@ pub struct ClaimMap {
 impl ClaimMap {
     /// Builds the map from an annotated document.
     pub fn build(doc: &Document) -> ClaimMap {
-        use std::collections::BTreeMap;
+        use crate::sort::{first, first_of, Keys};
         // Speakers with their statement counts, in order of first statement.
         let mut count: Vec<(&str, usize)> = Vec::new();
-        let mut slot: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut slot = Keys::default();
         for sp in doc.statements.iter().filter_map(|s| s.speaker.as_deref()) {
-            match slot.get(sp) {
-                Some(&k) => count[k].1 += 1,
-                None => {
-                    slot.insert(sp, count.len());
-                    count.push((sp, 1));
-                }
+            let k = slot.id(sp);
+            if k == count.len() {
+                count.push((sp, 0));
             }
+            count[k].1 += 1;
         }
         let index = side::Sides::new(doc);
-        let mut names: BTreeMap<&str, &str> = BTreeMap::new();
-        for e in &doc.entities {
-            names.entry(e.id.as_str()).or_insert(e.name.as_str());
+        let (mut name_keys, mut names) = (Keys::default(), Vec::new());
+        for (k, e) in doc.entities.iter().enumerate() {
+            first(&mut name_keys, &mut names, &e.id, k);
         }
         let sides: Vec<Side> = count.iter().map(|(sp, _)| index.side_of(doc, sp)).collect();
-        let mut totals: BTreeMap<&Side, usize> = BTreeMap::new();
+        // Few distinct sides: a list is enough.
+        let mut totals: Vec<(&Side, usize)> = Vec::new();
         for (s, (_, n)) in sides.iter().zip(&count) {
-            *totals.entry(s).or_default() += n;
+            match totals.iter_mut().find(|(t, _)| *t == s) {
+                Some(t) => t.1 += n,
+                None => totals.push((s, *n)),
+            }
         }
         // Governments first, then analysts, then others; sides and speakers
         // by statement count, then by id. Sorted as indices, which costs the
@@ -767,7 +769,12 @@ impl ClaimMap {
                 };
                 (
                     rank,
-                    std::cmp::Reverse(totals.get(&sides[k]).copied().unwrap_or(0)),
+                    std::cmp::Reverse(
+                        totals
+                            .iter()
+                            .find(|(t, _)| *t == &sides[k])
+                            .map_or(0, |t| t.1),
+                    ),
                     &sides[k],
                     std::cmp::Reverse(count[k].1),
                     count[k].0,
@@ -780,32 +787,43 @@ impl ClaimMap {
             .iter()
             .map(|&k| SpeakerColumn {
                 speaker: count[k].0.to_string(),
-                name: names.get(count[k].0).unwrap_or(&count[k].0).to_string(),
+                name: first_of(&name_keys, &names, count[k].0)
+                    .map_or(count[k].0, |e| doc.entities[e].name.as_str())
+                    .to_string(),
                 side: sides[k].clone(),
             })
             .collect();
         // The statements of each (proposition, speaker), in order.
-        let mut column: BTreeMap<&str, usize> = BTreeMap::new();
-        for (c, col) in columns.iter().enumerate() {
-            column.entry(col.speaker.as_str()).or_insert(c);
+        // Speakers are distinct, so a speaker's number is its column.
+        let mut column = Keys::default();
+        for col in &columns {
+            column.id(&col.speaker);
         }
-        let mut said: BTreeMap<&str, BTreeMap<usize, Vec<&crate::corpus::Statement>>> =
-            BTreeMap::new();
+        let (mut prop_keys, mut props) = (Keys::default(), Vec::new());
+        for (k, p) in doc.propositions.iter().enumerate() {
+            first(&mut prop_keys, &mut props, &p.id, k);
+        }
+        type Said<'d> = Vec<(usize, Vec<&'d crate::corpus::Statement>)>;
+        let mut said: Vec<Said> = vec![Vec::new(); doc.propositions.len()];
         for s in &doc.statements {
             let (Some(p), Some(sp)) = (s.proposition.as_deref(), s.speaker.as_deref()) else {
                 continue;
             };
-            let Some(&c) = column.get(sp) else {
+            let (Some(r), Some(c)) = (first_of(&prop_keys, &props, p), column.get(sp)) else {
                 continue;
             };
-            said.entry(p).or_default().entry(c).or_default().push(s);
+            match said[r].iter_mut().find(|(x, _)| *x == c) {
+                Some((_, ss)) => ss.push(s),
+                None => said[r].push((c, vec![s])),
+            }
         }
         let rows: Vec<ClaimRow> = doc
             .propositions
             .iter()
-            .map(|p| {
+            .zip(&said)
+            .map(|(p, said)| {
                 let mut cells: Vec<Option<Cell>> = vec![None; columns.len()];
-                for (c, ss) in said.get(p.id.as_str()).into_iter().flatten() {
+                for (c, ss) in said {
                     cells[*c] = cell(ss);
                 }
                 ClaimRow {

@@ -414,10 +414,12 @@ impl Document {
             crate::sort::set(self.propositions.iter().map(|p| p.id.as_str()));
         let stmts: BTreeSet<&str> = crate::sort::set(self.statements.iter().map(|s| s.id.as_str()));
         // Article ids are unique by now: a map finds each statement's.
-        let by_id: std::collections::BTreeMap<&str, &Article> =
-            self.articles.iter().map(|a| (a.id.as_str(), a)).collect();
+        let mut by_id = crate::sort::Keys::default();
+        for a in &self.articles {
+            by_id.id(&a.id);
+        }
         for s in &self.statements {
-            let Some(a) = by_id.get(s.article.as_str()) else {
+            let Some(a) = by_id.get(&s.article).map(|k| &self.articles[k]) else {
                 return Err(CorpusError::msg(format!(
                     "statement \"{}\": unknown article \"{}\"",
                     s.id, s.article

@@ -20,9 +20,9 @@ use super::{
     label_scan, words_of, Side, MAX_AVERAGE_LINK, THRESHOLD,
 };
 use crate::corpus::{Document, Proposition, Stance};
+use crate::sort::{list_of, push_to, Keys};
 use crate::statement::Claim;
 use crate::Span;
-use std::collections::BTreeMap;
 
 /// Where the grouping is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,14 +73,18 @@ pub(crate) struct Grouping {
     /// Union-find parents.
     parent: Vec<usize>,
     /// Statements by (article, start), in order.
-    sentence: BTreeMap<(String, usize), Vec<usize>>,
+    sentence_keys: Keys,
+    sentence: Vec<Vec<usize>>,
     /// Statements by article, in order, and each one's place there.
-    by_article: BTreeMap<String, Vec<usize>>,
+    article_keys: Keys,
+    by_article: Vec<Vec<usize>>,
     place: Vec<usize>,
     sides: Sides,
-    side_memo: BTreeMap<String, Side>,
+    side_keys: Keys,
+    side_memo: Vec<Side>,
     silenced: Vec<usize>,
-    df: BTreeMap<String, usize>,
+    df_keys: Keys,
+    df: Vec<usize>,
     weights: Vec<Vec<f64>>,
     groups: Vec<Vec<usize>>,
     cluster: Option<Cluster>,
@@ -108,10 +112,11 @@ impl Grouping {
     /// `doc.statements[i]` (the sentence stands for missing ones).
     pub(crate) fn new(doc: &Document, claims: &[Claim]) -> Self {
         let n = doc.statements.len();
-        let mut first_article: BTreeMap<&str, usize> = BTreeMap::new();
+        // Article ids are numbered in order, so a number is a place.
+        let mut first_article = Keys::default();
         if claims.len() < n {
-            for (k, a) in doc.articles.iter().enumerate() {
-                first_article.entry(a.id.as_str()).or_insert(k);
+            for a in &doc.articles {
+                first_article.id(&a.id);
             }
         }
         let claims: Vec<Claim> = (0..n)
@@ -119,7 +124,7 @@ impl Grouping {
                 claims.get(i).cloned().unwrap_or_else(|| {
                     let s = &doc.statements[i];
                     Claim {
-                        article: first_article.get(s.article.as_str()).copied().unwrap_or(0),
+                        article: first_article.get(&s.article).unwrap_or(0),
                         span: Span::new(s.start, s.end),
                     }
                 })
@@ -133,13 +138,17 @@ impl Grouping {
             toks: Vec::with_capacity(n),
             words: Vec::new(),
             parent: (0..n).collect(),
-            sentence: BTreeMap::new(),
-            by_article: BTreeMap::new(),
+            sentence_keys: Keys::default(),
+            sentence: Vec::new(),
+            article_keys: Keys::default(),
+            by_article: Vec::new(),
             place: Vec::with_capacity(n),
             sides: Sides::default(),
-            side_memo: BTreeMap::new(),
+            side_keys: Keys::default(),
+            side_memo: Vec::new(),
             silenced: Vec::new(),
-            df: BTreeMap::new(),
+            df_keys: Keys::default(),
+            df: Vec::new(),
             weights: Vec::with_capacity(n),
             groups: Vec::new(),
             cluster: None,
@@ -190,11 +199,12 @@ impl Grouping {
     }
 
     fn side_of(&mut self, doc: &Document, id: &str) -> Side {
-        if let Some(s) = self.side_memo.get(id) {
-            return s.clone();
+        if let Some(k) = self.side_keys.get(id) {
+            return self.side_memo[k].clone();
         }
         let s = self.sides.side_of(doc, id);
-        self.side_memo.insert(id.to_string(), s.clone());
+        self.side_keys.id(id);
+        self.side_memo.push(s.clone());
         s
     }
 
@@ -207,13 +217,15 @@ impl Grouping {
                 for i in self.at..end {
                     self.toks.push(content_tokens(doc, &self.claims[i]));
                     let s = &doc.statements[i];
-                    let list = self.by_article.entry(s.article.clone()).or_default();
-                    self.place.push(list.len());
-                    list.push(i);
-                    self.sentence
-                        .entry((s.article.clone(), s.start))
-                        .or_default()
-                        .push(i);
+                    let place =
+                        push_to(&mut self.article_keys, &mut self.by_article, &s.article, i);
+                    self.place.push(place);
+                    push_to(
+                        &mut self.sentence_keys,
+                        &mut self.sentence,
+                        &sentence_key(s),
+                        i,
+                    );
                 }
                 // The articles' mentions, in proportion.
                 let articles = doc.articles.len();
@@ -265,12 +277,11 @@ impl Grouping {
                     crate::sort::natural(t);
                     t.dedup();
                     for w in t.iter() {
-                        match self.df.get_mut(w) {
-                            Some(c) => *c += 1,
-                            None => {
-                                self.df.insert(w.clone(), 1);
-                            }
+                        let k = self.df_keys.id(w);
+                        if k == self.df.len() {
+                            self.df.push(0);
                         }
+                        self.df[k] += 1;
                     }
                 }
                 self.at = end;
@@ -289,7 +300,7 @@ impl Grouping {
                     let w = self.toks[i]
                         .iter()
                         .map(|w| {
-                            let df = self.df.get(w).copied().unwrap_or(0);
+                            let df = self.df_keys.get(w).map_or(0, |k| self.df[k]);
                             ((n as f64 + 1.0) / df.max(1) as f64).ln().max(floor)
                         })
                         .collect();
@@ -349,11 +360,7 @@ impl Grouping {
     /// what is said, so a speaker's own name leaves its claim.
     fn prepare(&mut self, doc: &Document, i: usize) {
         let s = &doc.statements[i];
-        let mates = self
-            .sentence
-            .get(&(s.article.clone(), s.start))
-            .cloned()
-            .unwrap_or_default();
+        let mates = list_of(&self.sentence_keys, &self.sentence, &sentence_key(s)).to_vec();
         for j in mates.into_iter().take_while(|&j| j != i) {
             let c = &doc.statements[j];
             let denial = s.stance == Stance::Denies || c.stance == Stance::Denies;
@@ -389,10 +396,7 @@ impl Grouping {
         const MIN_WORDS: usize = 2;
         let s = &doc.statements[i];
         let (pointing, same) = {
-            let mates: &[usize] = self
-                .sentence
-                .get(&(s.article.clone(), s.start))
-                .map_or(&[], Vec::as_slice);
+            let mates: &[usize] = list_of(&self.sentence_keys, &self.sentence, &sentence_key(s));
             // `X rejected the report, calling …`: whatever else it says,
             // the denial is of the report it points at.
             let pointing = s.stance == Stance::Denies
@@ -407,10 +411,8 @@ impl Grouping {
                 .find(|&j| j != i && self.words[j] >= MIN_WORDS);
             (pointing, same)
         };
-        let mine: &[usize] = self
-            .by_article
-            .get(&s.article)
-            .map_or(&[], |v| &v[..self.place[i].min(v.len())]);
+        let mine = list_of(&self.article_keys, &self.by_article, &s.article);
+        let mine = &mine[..self.place[i].min(mine.len())];
         let mine = mine.to_vec();
         let answered = if same.is_some() {
             None
@@ -593,14 +595,15 @@ impl Grouping {
 /// looked, so a key met again only looks at keys new since.
 #[derive(Debug)]
 pub(super) struct Nearest {
-    /// The key of each word set.
-    ids: BTreeMap<Vec<String>, usize>,
+    /// The key of each word set (its words joined).
+    ids: Keys,
     /// The key of each statement.
     key_of: Vec<usize>,
     /// The first statement of each key.
     first: Vec<usize>,
     /// Keys by word, ascending.
-    postings: BTreeMap<String, Vec<usize>>,
+    words: Keys,
+    postings: Vec<Vec<usize>>,
     /// Per key: keys looked at up to (not including) this one, and the
     /// best so far (score, key).
     seen: Vec<(usize, Option<(f64, usize)>)>,
@@ -632,10 +635,11 @@ impl Nearest {
             }
         }
         Nearest {
-            ids: BTreeMap::new(),
+            ids: Keys::default(),
             key_of: Vec::with_capacity(n),
             first: Vec::new(),
-            postings: BTreeMap::new(),
+            words: Keys::default(),
+            postings: Vec::new(),
             seen: Vec::new(),
             owner,
             heads: groups.iter().map(|g| g.first().copied()).collect(),
@@ -648,24 +652,14 @@ impl Nearest {
     pub(super) fn read(&mut self, toks: &[Vec<String>], count: usize) -> bool {
         let from = self.key_of.len();
         for (i, t) in toks.iter().enumerate().skip(from).take(count) {
-            let k = match self.ids.get(t.as_slice()) {
-                Some(&k) => k,
-                None => {
-                    let k = self.first.len();
-                    self.ids.insert(t.clone(), k);
-                    self.first.push(i);
-                    self.seen.push((0, None));
-                    for w in t {
-                        match self.postings.get_mut(w) {
-                            Some(p) => p.push(k),
-                            None => {
-                                self.postings.insert(w.clone(), vec![k]);
-                            }
-                        }
-                    }
-                    k
+            let k = self.ids.id(&t.join("\u{1}"));
+            if k == self.first.len() {
+                self.first.push(i);
+                self.seen.push((0, None));
+                for w in t {
+                    push_to(&mut self.words, &mut self.postings, w, k);
                 }
-            };
+            }
             self.key_of.push(k);
         }
         self.key_of.len() == toks.len()
@@ -689,13 +683,14 @@ impl Nearest {
             let cands: Vec<usize> = if threshold > 0.0 {
                 let mut c = Vec::new();
                 for w in &toks[f] {
-                    if let Some(p) = self.postings.get(w) {
+                    let p = list_of(&self.words, &self.postings, w);
+                    {
                         let lo = p.partition_point(|&k| k < from);
                         let hi = p.partition_point(|&k| k < limit);
                         c.extend_from_slice(&p[lo..hi]);
                     }
                 }
-                c.sort_unstable();
+                crate::sort::natural(&mut c);
                 c.dedup();
                 c
             } else {
@@ -746,4 +741,9 @@ impl Nearest {
         }
         self.next >= groups.len()
     }
+}
+
+/// The key of a statement's sentence: its article and start.
+fn sentence_key(s: &crate::corpus::Statement) -> String {
+    format!("{}\u{1}{}", s.article, s.start)
 }

@@ -27,8 +27,8 @@ use super::Side;
 use crate::corpus::{Document, EntityType, Mention};
 use crate::entity::lexicon::{country_of, government_body_of};
 use crate::entity::slug;
+use crate::sort::{first, first_of, list_of, push_to, Keys};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 /// Words of a government office, body or force.
 const OFFICES: &str = "administration ambassador army authorities cabinet chancellor \
@@ -78,28 +78,23 @@ pub(super) fn side_of(doc: &Document, id: &str) -> Side {
 #[derive(Clone, Debug, Default)]
 pub(super) struct Sides {
     /// The index of the first entity with each id.
-    entities: BTreeMap<String, usize>,
+    entity_keys: Keys,
+    entities: Vec<usize>,
     /// The index of the first article with each id.
-    articles: BTreeMap<String, usize>,
+    article_keys: Keys,
+    articles: Vec<usize>,
     /// Statement indices by article id, in statement order.
-    by_article: BTreeMap<String, Vec<usize>>,
+    by_article_keys: Keys,
+    by_article: Vec<Vec<usize>>,
     /// Statement indices by speaker, in statement order.
-    by_speaker: BTreeMap<String, Vec<usize>>,
+    speaker_keys: Keys,
+    by_speaker: Vec<Vec<usize>>,
     /// (article index, start, end) of each entity's mentions, in article
     /// and mention order.
-    mentions: BTreeMap<String, Vec<(usize, usize, usize)>>,
+    mention_keys: Keys,
+    mentions: Vec<Vec<(usize, usize, usize)>>,
     /// `government(id, depth)` once computed.
-    memo: RefCell<BTreeMap<(String, usize), Result<String, bool>>>,
-}
-
-/// Pushes `value` to the list under `key`, allocating the key only once.
-fn push<T>(map: &mut BTreeMap<String, Vec<T>>, key: &str, value: T) {
-    match map.get_mut(key) {
-        Some(v) => v.push(value),
-        None => {
-            map.insert(key.to_string(), vec![value]);
-        }
-    }
+    memo: RefCell<(Keys, Vec<Result<String, bool>>)>,
 }
 
 impl Sides {
@@ -116,16 +111,19 @@ impl Sides {
     pub(super) fn index_articles(&mut self, doc: &Document, range: std::ops::Range<usize>) {
         if self.entities.is_empty() {
             for (k, e) in doc.entities.iter().enumerate() {
-                self.entities.entry(e.id.clone()).or_insert(k);
+                first(&mut self.entity_keys, &mut self.entities, &e.id, k);
             }
         }
         for k in range {
             let a = &doc.articles[k];
-            if !self.articles.contains_key(&a.id) {
-                self.articles.insert(a.id.clone(), k);
-            }
+            first(&mut self.article_keys, &mut self.articles, &a.id, k);
             for m in &a.mentions {
-                push(&mut self.mentions, &m.entity, (k, m.start, m.end));
+                push_to(
+                    &mut self.mention_keys,
+                    &mut self.mentions,
+                    &m.entity,
+                    (k, m.start, m.end),
+                );
             }
         }
     }
@@ -135,16 +133,21 @@ impl Sides {
     pub(super) fn index_statements(&mut self, doc: &Document, range: std::ops::Range<usize>) {
         for i in range {
             let s = &doc.statements[i];
-            push(&mut self.by_article, &s.article, i);
+            push_to(
+                &mut self.by_article_keys,
+                &mut self.by_article,
+                &s.article,
+                i,
+            );
             if let Some(sp) = s.speaker.as_deref() {
-                push(&mut self.by_speaker, sp, i);
+                push_to(&mut self.speaker_keys, &mut self.by_speaker, sp, i);
             }
         }
     }
 
     /// The first article of `doc` with this id.
     pub(super) fn article<'d>(&self, doc: &'d Document, id: &str) -> Option<&'d crate::Article> {
-        self.articles.get(id).map(|&k| &doc.articles[k])
+        first_of(&self.article_keys, &self.articles, id).map(|k| &doc.articles[k])
     }
 
     /// The side of the speaker `id` in `doc`, the document indexed.
@@ -158,19 +161,22 @@ impl Sides {
 
     /// [`government`], remembered.
     fn government(&self, doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
-        let key = (id.to_string(), depth);
-        if let Some(r) = self.memo.borrow().get(&key) {
-            return r.clone();
+        let key = format!("{id}\u{1}{depth}");
+        if let Some(k) = self.memo.borrow().0.get(&key) {
+            return self.memo.borrow().1[k].clone();
         }
         let r = government(self, doc, id, depth);
-        self.memo.borrow_mut().insert(key, r.clone());
+        let mut memo = self.memo.borrow_mut();
+        if memo.0.id(&key) == memo.1.len() {
+            memo.1.push(r.clone());
+        }
         r
     }
 }
 
 /// The government `id` belongs to, else whether it is an analyst.
 fn government(ix: &Sides, doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
-    let e = &doc.entities[*ix.entities.get(id).ok_or(false)?];
+    let e = &doc.entities[first_of(&ix.entity_keys, &ix.entities, id).ok_or(false)?];
     if matches!(e.kind, EntityType::Place | EntityType::Nationality) {
         return match country(&e.id) {
             Some(c) => Ok(c),
@@ -197,7 +203,7 @@ fn government(ix: &Sides, doc: &Document, id: &str, depth: usize) -> Result<Stri
             }
         }
         if let Some((parent, _)) = e.id.rsplit_once('-') {
-            if depth < MAX_DEPTH && ix.entities.contains_key(parent) {
+            if depth < MAX_DEPTH && ix.entity_keys.get(parent).is_some() {
                 if let Ok(c) = ix.government(doc, parent, depth + 1) {
                     return Ok(c);
                 }
@@ -207,16 +213,16 @@ fn government(ix: &Sides, doc: &Document, id: &str, depth: usize) -> Result<Stri
     // The words around each mention, and around the speaker's label in each
     // of its statements (its last part: not `allegations by X,` before `a
     // defense official`).
-    let mut places: Vec<(usize, usize, usize)> = ix.mentions.get(id).cloned().unwrap_or_default();
-    for s in ix
-        .by_speaker
-        .get(id)
-        .into_iter()
-        .flatten()
+    let mut places: Vec<(usize, usize, usize)> =
+        list_of(&ix.mention_keys, &ix.mentions, id).to_vec();
+    for s in list_of(&ix.speaker_keys, &ix.by_speaker, id)
+        .iter()
         .map(|&i| &doc.statements[i])
     {
-        let (Some(label), Some(&k)) = (&s.speaker_label, ix.articles.get(s.article.as_str()))
-        else {
+        let (Some(label), Some(k)) = (
+            &s.speaker_label,
+            first_of(&ix.article_keys, &ix.articles, &s.article),
+        ) else {
             continue;
         };
         let Some(at) = s.sentence.find(label.as_str()) else {
@@ -383,12 +389,9 @@ fn government_near(
     id: &str,
     depth: usize,
 ) -> Option<String> {
-    let body = &doc.articles[*ix.articles.get(article)?].body;
-    let others = ix
-        .by_article
-        .get(article)
-        .into_iter()
-        .flatten()
+    let body = &doc.articles[first_of(&ix.article_keys, &ix.articles, article)?].body;
+    let others = list_of(&ix.by_article_keys, &ix.by_article, article)
+        .iter()
         .map(|&i| &doc.statements[i])
         .filter(|s| s.speaker.as_deref() != Some(id));
     let last = others
