@@ -84,8 +84,10 @@ test-e2e: tools-node tools-browser cli
 cli:
 	cargo build --release -p crossread-cli
 
-# Benchmarks: tagging throughput natively (criterion) and compromise (npm) on the same files;
-# search natively (criterion) and in Chromium (crates/bench-web + bench/search.mjs).
+# Benchmarks: tagging throughput natively (criterion) and beside compromise and wink-nlp (npm) on
+# the same files, with precision/recall on the annotated seeds (bench/peers.mjs); search natively
+# and in Chromium (bench/search.mjs); the whole analysis natively and stepped in Chromium with
+# long tasks recorded (bench/analysis.mjs). Exits non-zero when a browser target is missed.
 bench: tools-rust tools-node tools-browser
 	bash scripts/bench.sh
 

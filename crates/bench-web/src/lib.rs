@@ -1,11 +1,16 @@
 //! In-browser timing of Crossread's search, driven by `bench/search.mjs`
-//! through `bench/search.html`.
+//! through `bench/search.html`, and of the whole analysis in steps
+//! ([`analysis`], driven by `bench/analysis.mjs`); [`peers`] serves the
+//! comparison with compromise and wink-nlp in Node (`bench/peers.mjs`).
 //!
 //! [`prepare`] makes the synthetic corpus of `crossread_core::synth` and
 //! analyses it (outside the timings); [`time_build`] times the index
 //! build; [`time_typing`] times a typing sequence of queries, each with its
 //! facet counts and the snippets of the first results, as the app would run
 //! them on each keystroke. Times come from `performance.now()`.
+
+pub mod analysis;
+pub mod peers;
 
 use crossread_core::corpus::Document;
 use crossread_core::search::{Facet, Query, SearchIndex, Selection};

@@ -29,11 +29,11 @@
 
 pub mod export;
 pub mod graph;
+pub(crate) mod grouping;
 mod side;
 
-use crate::corpus::{Document, EntityType, Proposition, Stance};
+use crate::corpus::{Document, EntityType, Stance};
 use crate::statement::Claim;
-use crate::Span;
 
 /// Similarity above which two groups are one proposition.
 const THRESHOLD: f64 = 0.3;
@@ -270,216 +270,7 @@ fn words_of(text: &str) -> Vec<String> {
 /// shorter, the sentence stands for the claim). Ids `p1`, `p2`, … follow the
 /// first statement of each group.
 pub fn group(doc: &mut Document, claims: &[Claim]) {
-    let n = doc.statements.len();
-    let claims: Vec<Claim> = (0..n)
-        .map(|i| {
-            claims.get(i).cloned().unwrap_or_else(|| {
-                let s = &doc.statements[i];
-                Claim {
-                    article: doc
-                        .articles
-                        .iter()
-                        .position(|a| a.id == s.article)
-                        .unwrap_or(0),
-                    span: Span::new(s.start, s.end),
-                }
-            })
-        })
-        .collect();
-    let mut toks: Vec<Vec<String>> = claims.iter().map(|c| content_tokens(doc, c)).collect();
-    // Start: one group per statement, joined with the others of a sentence
-    // holding a denial.
-    let mut group_of: Vec<usize> = (0..n).collect();
-    for i in 0..n {
-        for j in 0..i {
-            let (a, b) = (&doc.statements[i], &doc.statements[j]);
-            let denial = a.stance == Stance::Denies || b.stance == Stance::Denies;
-            if a.article == b.article && a.start == b.start && denial && a.speaker != b.speaker {
-                let g = group_of[j];
-                let old = group_of[i];
-                for x in group_of.iter_mut() {
-                    if *x == old {
-                        *x = g;
-                    }
-                }
-            }
-        }
-    }
-    // A statement that says little of its own (`X denied the reports`,
-    // `Y called the claims a conspiracy`) is about the claim just before
-    // it: the other statement of its sentence, else the last statement of
-    // the preceding sentence in the same article.
-    // A claim cut too short (`X rejected the claim`, or a claim the
-    // attribution cut off) falls back to the words of its whole sentence
-    // but for those naming the speaker; if that is still too short, the
-    // statement is about the claim just before it (below).
-    for (i, c) in claims.iter().enumerate() {
-        if toks[i].iter().filter(|w| !w.starts_with('@')).count() < 2 {
-            let s = &doc.statements[i];
-            let whole = Claim {
-                article: c.article,
-                span: Span::new(s.start, s.end),
-            };
-            let speaker: Vec<String> = s.speaker_label.as_deref().map(words_of).unwrap_or_default();
-            toks[i] = content_tokens(doc, &whole)
-                .into_iter()
-                .filter(|w| !speaker.contains(w))
-                .collect();
-        }
-    }
-    // Who says it is not what is said: a speaker's own name leaves its claim.
-    for (t, s) in toks.iter_mut().zip(&doc.statements) {
-        if let Some(sp) = &s.speaker {
-            let own = entity_token(sp);
-            t.retain(|w| *w != own);
-        }
-    }
-    let words: Vec<usize> = toks
-        .iter()
-        .map(|t| t.iter().filter(|w| !w.starts_with('@')).count())
-        .collect();
-    let min_words = 2;
-
-    let mut silenced = Vec::new();
-    for i in 0..n {
-        let s = &doc.statements[i];
-        // `X rejected the report, calling …`: whatever else it says, the
-        // denial is of the report it points at.
-        let pointing = s.stance == Stance::Denies
-            && crate::statement::denies_by_reference(&s.sentence)
-            && !(0..n).any(|j| {
-                j != i
-                    && doc.statements[j].article == s.article
-                    && doc.statements[j].start == s.start
-            });
-        if words[i] >= min_words && !pointing {
-            continue;
-        }
-        let same = (0..n).find(|&j| {
-            j != i
-                && doc.statements[j].article == s.article
-                && doc.statements[j].start == s.start
-                && words[j] >= min_words
-        });
-        let before = || {
-            (0..i).rev().find(|&j| {
-                let t = &doc.statements[j];
-                t.article == s.article
-                    && t.start < s.start
-                    && words[j] >= min_words
-                    && doc
-                        .articles
-                        .iter()
-                        .find(|a| a.id == s.article)
-                        .is_some_and(|a| {
-                            a.body
-                                .get(t.end..s.start)
-                                .is_some_and(|gap| gap.trim().is_empty())
-                        })
-            })
-        };
-        // `Y rejected the account`: a denial answers another side's claim,
-        // a few statements back at most: the latest that names the denier
-        // (`… a Sylvanian trawler rammed …`, denied by Sylvania), else the
-        // latest.
-        let answered = || {
-            if s.stance != Stance::Denies {
-                return None;
-            }
-            let me = s.speaker.as_deref()?;
-            let mine = side::side_of(doc, me);
-            let named = |j: usize| {
-                toks[j].iter().filter_map(|t| t.strip_prefix('@')).any(|e| {
-                    e == me
-                        || matches!(&mine, Side::Government(c)
-                            if crate::entity::lexicon::country_of(e)
-                                .is_some_and(|n| crate::entity::slug(n) == *c))
-                })
-            };
-            let candidates: Vec<usize> = (0..i)
-                .rev()
-                .filter(|&j| doc.statements[j].article == s.article)
-                .take(6)
-                .filter(|&j| {
-                    let t = &doc.statements[j];
-                    words[j] >= min_words
-                        && t.stance != Stance::Denies
-                        && t.speaker
-                            .as_deref()
-                            .is_some_and(|sp| sp != me && side::side_of(doc, sp) != mine)
-                })
-                .collect();
-            candidates
-                .iter()
-                .copied()
-                .find(|&j| named(j))
-                .or(candidates.first().copied())
-        };
-        if let Some(j) = same.or_else(answered).or_else(before) {
-            let (g, old) = (group_of[j], group_of[i]);
-            for x in group_of.iter_mut() {
-                if *x == old {
-                    *x = g;
-                }
-            }
-            if pointing {
-                // Its other words (`calling on X to …`) belong to another
-                // claim and must not pull it in.
-                silenced.push(i);
-            }
-        }
-    }
-    for i in silenced {
-        toks[i].clear();
-    }
-    // Each claim's distinct words, sorted, weighed by idf.
-    for t in &mut toks {
-        crate::sort::natural(t);
-        t.dedup();
-    }
-    let mut all: Vec<String> = toks.iter().flatten().cloned().collect();
-    crate::sort::natural(&mut all);
-    // Words of the story itself are in most statements; a floor at half
-    // the highest idf keeps them from counting for next to nothing.
-    let floor = (n as f64 + 1.0).ln() / 2.0;
-    let weights: Vec<Vec<f64>> = toks
-        .iter()
-        .map(|t| {
-            t.iter()
-                .map(|w| {
-                    let df = all.partition_point(|x| x <= w) - all.partition_point(|x| x < w);
-                    ((n as f64 + 1.0) / df.max(1) as f64).ln().max(floor)
-                })
-                .collect()
-        })
-        .collect();
-    // Groups in order of their first statement, which merging keeps.
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut slot = vec![usize::MAX; n];
-    for (i, &k) in group_of.iter().enumerate() {
-        if slot[k] == usize::MAX {
-            slot[k] = groups.len();
-            groups.push(Vec::new());
-        }
-        groups[slot[k]].push(i);
-    }
-    if n <= MAX_AVERAGE_LINK {
-        average_link(&mut groups, &toks, &weights, THRESHOLD);
-    } else {
-        nearest_earlier(&mut groups, &toks, &weights, THRESHOLD);
-    }
-    doc.propositions.clear();
-    for (k, g) in groups.iter().enumerate() {
-        let id = format!("p{}", k + 1);
-        for &m in g {
-            doc.statements[m].proposition = Some(id.clone());
-        }
-        doc.propositions.push(Proposition {
-            id,
-            label: label(doc, &claims, g),
-            statements: g.iter().map(|&m| doc.statements[m].id.clone()).collect(),
-        });
-    }
+    grouping::Grouping::new(doc, claims).finish(doc);
 }
 
 /// Above this many statements, average-link clustering (cubic in time,
@@ -489,44 +280,26 @@ const MAX_AVERAGE_LINK: usize = 1000;
 /// One pass for big corpora: each group joins the group of the earlier
 /// statement most like its first one, when alike enough. `groups` are in
 /// order of their first statement, and stay so.
+#[cfg(test)]
 fn nearest_earlier(
     groups: &mut Vec<Vec<usize>>,
     toks: &[Vec<String>],
     weights: &[Vec<f64>],
     threshold: f64,
 ) {
-    let mut owner: Vec<usize> = vec![0; toks.len()];
-    for (k, g) in groups.iter().enumerate() {
-        for &m in g {
-            owner[m] = k;
-        }
-    }
-    for k in 0..groups.len() {
-        let Some(&f) = groups[k].first() else {
-            continue;
-        };
-        let best = (0..f)
-            .map(|j| (cosine(&toks[f], &weights[f], &toks[j], &weights[j]), j))
-            .filter(|(s, _)| *s >= threshold)
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-        if let Some((_, j)) = best {
-            // An earlier group: its first statement comes before `f`.
-            let into = owner[j];
-            let moved = std::mem::take(&mut groups[k]);
-            for &m in &moved {
-                owner[m] = into;
-            }
-            groups[into].extend(moved);
-            crate::sort::natural(&mut groups[into]);
-        }
-    }
+    let mut near = grouping::Nearest::new(groups, toks);
+    while !near.step(groups, toks, weights, threshold, usize::MAX) {}
     groups.retain(|g| !g.is_empty());
+    for g in groups.iter_mut() {
+        crate::sort::natural(g);
+    }
 }
 
 /// Average-link clustering: merges the two groups whose statements are
 /// most alike on average while that average is at least `threshold`.
 /// Unlike merging on group centroids, a big group does not drift towards
 /// whatever it last swallowed.
+#[cfg(test)]
 fn average_link(
     groups: &mut Vec<Vec<usize>>,
     toks: &[Vec<String>],
@@ -534,49 +307,79 @@ fn average_link(
     threshold: f64,
 ) {
     let g = groups.len();
-    // Sums of pairwise similarities between groups.
     let mut sum = vec![vec![0.0f64; g]; g];
     for a in 0..g {
-        for b in a + 1..g {
-            let s: f64 = groups[a]
-                .iter()
-                .flat_map(|&x| groups[b].iter().map(move |&y| (x, y)))
-                .map(|(x, y)| cosine(&toks[x], &weights[x], &toks[y], &weights[y]))
-                .sum();
-            sum[a][b] = s;
-            sum[b][a] = s;
-        }
+        average_link_init(&mut sum, a, groups, toks, weights);
     }
     let mut alive: Vec<bool> = vec![true; g];
-    // Members that say nothing of their own (`X rejected the account`,
-    // joined to the claim they answer) do not dilute a group's average.
     let mut size: Vec<usize> = groups
         .iter()
         .map(|m| m.iter().filter(|&&x| !toks[x].is_empty()).count())
         .collect();
-    loop {
-        let mut best: Option<(f64, usize, usize)> = None;
-        for a in (0..g).filter(|&a| alive[a]) {
-            for b in (a + 1..g).filter(|&b| alive[b]) {
-                let avg = sum[a][b] / (size[a] * size[b]).max(1) as f64;
-                if avg >= threshold && best.is_none_or(|(s, _, _)| avg > s) {
-                    best = Some((avg, a, b));
-                }
+    while average_link_merge(groups, &mut sum, &mut alive, &mut size, threshold) {}
+    groups.retain(|m| !m.is_empty());
+    for m in groups.iter_mut() {
+        crate::sort::natural(m);
+    }
+}
+
+/// Fills row `a` of the sums of pairwise similarities between groups (and
+/// its mirror); returns how many similarities it computed.
+fn average_link_init(
+    sum: &mut [Vec<f64>],
+    a: usize,
+    groups: &[Vec<usize>],
+    toks: &[Vec<String>],
+    weights: &[Vec<f64>],
+) -> usize {
+    let mut work = 1;
+    for b in a + 1..groups.len() {
+        let s: f64 = groups[a]
+            .iter()
+            .flat_map(|&x| groups[b].iter().map(move |&y| (x, y)))
+            .map(|(x, y)| cosine(&toks[x], &weights[x], &toks[y], &weights[y]))
+            .sum();
+        work += groups[a].len() * groups[b].len();
+        sum[a][b] = s;
+        sum[b][a] = s;
+    }
+    work
+}
+
+/// One merge of average-link clustering: the two live groups most alike
+/// on average, if that average is at least `threshold` (members that say
+/// nothing of their own do not count in `size`). Returns false when no
+/// pair is alike enough. The merged group is left unsorted.
+fn average_link_merge(
+    groups: &mut [Vec<usize>],
+    sum: &mut [Vec<f64>],
+    alive: &mut [bool],
+    size: &mut [usize],
+    threshold: f64,
+) -> bool {
+    let g = groups.len();
+    let mut best: Option<(f64, usize, usize)> = None;
+    for a in (0..g).filter(|&a| alive[a]) {
+        for b in (a + 1..g).filter(|&b| alive[b]) {
+            let avg = sum[a][b] / (size[a] * size[b]).max(1) as f64;
+            if avg >= threshold && best.is_none_or(|(s, _, _)| avg > s) {
+                best = Some((avg, a, b));
             }
         }
-        let Some((_, a, b)) = best else { break };
-        alive[b] = false;
-        size[a] += size[b];
-        let moved = std::mem::take(&mut groups[b]);
-        groups[a].extend(moved);
-        crate::sort::natural(&mut groups[a]);
-        let row: Vec<f64> = sum[a].iter().zip(&sum[b]).map(|(x, y)| x + y).collect();
-        for (k, s) in row.into_iter().enumerate() {
-            sum[a][k] = s;
-            sum[k][a] = s;
-        }
     }
-    groups.retain(|m| !m.is_empty());
+    let Some((_, a, b)) = best else {
+        return false;
+    };
+    alive[b] = false;
+    size[a] += size[b];
+    let moved = std::mem::take(&mut groups[b]);
+    groups[a].extend(moved);
+    let row: Vec<f64> = sum[a].iter().zip(&sum[b]).map(|(x, y)| x + y).collect();
+    for (k, s) in row.into_iter().enumerate() {
+        sum[a][k] = s;
+        sum[k][a] = s;
+    }
+    true
 }
 
 /// The cosine of two weighed claims, each a sorted list of distinct words
@@ -783,8 +586,15 @@ fn clauses(text: &str) -> Vec<String> {
 /// of the group's claims, preferring asserting statements, at least three
 /// words and at most twelve; the first statement's sentence when no claim
 /// has such a clause.
-fn label(doc: &Document, claims: &[Claim], members: &[usize]) -> String {
-    let mut best: Option<(i64, String)> = None;
+/// The first part of a label (see [`label_end`]): reads `members` (a slice of the group's, in
+/// order): the best clause so far in `best`. Scanning a group in slices
+/// gives what one scan gives.
+fn label_scan(
+    doc: &Document,
+    claims: &[Claim],
+    members: &[usize],
+    best: &mut Option<(i64, String)>,
+) {
     for &m in members {
         let c = &claims[m];
         let Some(a) = doc.articles.get(c.article) else {
@@ -818,10 +628,15 @@ fn label(doc: &Document, claims: &[Claim], members: &[usize]) -> String {
                         Stance::Denies => -4,
                     };
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                best = Some((score, cl));
+                *best = Some((score, cl));
             }
         }
     }
+}
+
+/// The label from the best clause of the whole group, else the first
+/// statement's longest clause; capitalised.
+fn label_end(doc: &Document, members: &[usize], best: Option<(i64, String)>) -> String {
     let mut l = best.map(|(_, l)| l).unwrap_or_else(|| {
         members
             .first()
@@ -917,101 +732,143 @@ pub struct ClaimMap {
 impl ClaimMap {
     /// Builds the map from an annotated document.
     pub fn build(doc: &Document) -> ClaimMap {
+        use crate::sort::{first, first_of, Keys};
         // Speakers with their statement counts, in order of first statement.
         let mut count: Vec<(&str, usize)> = Vec::new();
+        let mut slot = Keys::default();
         for sp in doc.statements.iter().filter_map(|s| s.speaker.as_deref()) {
-            match count.iter_mut().find(|(x, _)| *x == sp) {
-                Some(c) => c.1 += 1,
-                None => count.push((sp, 1)),
+            let k = slot.id(sp);
+            if k == count.len() {
+                count.push((sp, 0));
+            }
+            count[k].1 += 1;
+        }
+        let index = side::Sides::new(doc);
+        let (mut name_keys, mut names) = (Keys::default(), Vec::new());
+        for (k, e) in doc.entities.iter().enumerate() {
+            first(&mut name_keys, &mut names, &e.id, k);
+        }
+        let sides: Vec<Side> = count.iter().map(|(sp, _)| index.side_of(doc, sp)).collect();
+        // Few distinct sides: a list is enough.
+        let mut totals: Vec<(&Side, usize)> = Vec::new();
+        for (s, (_, n)) in sides.iter().zip(&count) {
+            match totals.iter_mut().find(|(t, _)| *t == s) {
+                Some(t) => t.1 += n,
+                None => totals.push((s, *n)),
             }
         }
-        let sides: Vec<Side> = count.iter().map(|(sp, _)| side::side_of(doc, sp)).collect();
-        let side_total = |s: &Side| -> usize {
-            sides
-                .iter()
-                .zip(&count)
-                .filter(|(x, _)| *x == s)
-                .map(|(_, (_, n))| n)
-                .sum()
-        };
         // Governments first, then analysts, then others; sides and speakers
         // by statement count, then by id. Sorted as indices, which costs the
         // wasm build less than sorting the columns themselves.
-        let key = |k: usize| {
-            let rank = match &sides[k] {
-                Side::Government(_) => 0,
-                Side::Analysts => 1,
-                Side::Others => 2,
-            };
-            (
-                rank,
-                std::cmp::Reverse(side_total(&sides[k])),
-                &sides[k],
-                std::cmp::Reverse(count[k].1),
-                count[k].0,
-            )
-        };
+        let keys: Vec<_> = (0..count.len())
+            .map(|k| {
+                let rank = match &sides[k] {
+                    Side::Government(_) => 0,
+                    Side::Analysts => 1,
+                    Side::Others => 2,
+                };
+                (
+                    rank,
+                    std::cmp::Reverse(
+                        totals
+                            .iter()
+                            .find(|(t, _)| *t == &sides[k])
+                            .map_or(0, |t| t.1),
+                    ),
+                    &sides[k],
+                    std::cmp::Reverse(count[k].1),
+                    count[k].0,
+                )
+            })
+            .collect();
         let mut order: Vec<usize> = (0..count.len()).collect();
-        crate::sort::by(&mut order, &|&a, &b| key(a).cmp(&key(b)));
+        crate::sort::by(&mut order, &|&a, &b| keys[a].cmp(&keys[b]));
         let columns: Vec<SpeakerColumn> = order
             .iter()
             .map(|&k| SpeakerColumn {
                 speaker: count[k].0.to_string(),
-                name: name_of(doc, count[k].0),
+                name: first_of(&name_keys, &names, count[k].0)
+                    .map_or(count[k].0, |e| doc.entities[e].name.as_str())
+                    .to_string(),
                 side: sides[k].clone(),
             })
             .collect();
+        // The statements of each (proposition, speaker), in order.
+        // Speakers are distinct, so a speaker's number is its column.
+        let mut column = Keys::default();
+        for col in &columns {
+            column.id(&col.speaker);
+        }
+        let (mut prop_keys, mut props) = (Keys::default(), Vec::new());
+        for (k, p) in doc.propositions.iter().enumerate() {
+            first(&mut prop_keys, &mut props, &p.id, k);
+        }
+        type Said<'d> = Vec<(usize, Vec<&'d crate::corpus::Statement>)>;
+        let mut said: Vec<Said> = vec![Vec::new(); doc.propositions.len()];
+        for s in &doc.statements {
+            let (Some(p), Some(sp)) = (s.proposition.as_deref(), s.speaker.as_deref()) else {
+                continue;
+            };
+            let (Some(r), Some(c)) = (first_of(&prop_keys, &props, p), column.get(sp)) else {
+                continue;
+            };
+            match said[r].iter_mut().find(|(x, _)| *x == c) {
+                Some((_, ss)) => ss.push(s),
+                None => said[r].push((c, vec![s])),
+            }
+        }
         let rows: Vec<ClaimRow> = doc
             .propositions
             .iter()
-            .map(|p| ClaimRow {
-                proposition: p.id.clone(),
-                label: p.label.clone(),
-                cells: columns
-                    .iter()
-                    .map(|c| cell(doc, &p.id, &c.speaker))
-                    .collect(),
+            .zip(&said)
+            .map(|(p, said)| {
+                let mut cells: Vec<Option<Cell>> = vec![None; columns.len()];
+                for (c, ss) in said {
+                    cells[*c] = cell(ss);
+                }
+                ClaimRow {
+                    proposition: p.id.clone(),
+                    label: p.label.clone(),
+                    cells,
+                }
             })
             .collect();
         // Most statements first, then by proposition number.
-        let weight = |k: usize| {
-            let r = &rows[k];
-            (
-                std::cmp::Reverse(
-                    r.cells
-                        .iter()
-                        .flatten()
-                        .map(|c| c.evidence.len())
-                        .sum::<usize>(),
-                ),
-                r.proposition
-                    .trim_start_matches('p')
-                    .parse::<usize>()
-                    .unwrap_or(0),
-            )
-        };
+        let weights: Vec<_> = rows
+            .iter()
+            .map(|r| {
+                (
+                    std::cmp::Reverse(
+                        r.cells
+                            .iter()
+                            .flatten()
+                            .map(|c| c.evidence.len())
+                            .sum::<usize>(),
+                    ),
+                    r.proposition
+                        .trim_start_matches('p')
+                        .parse::<usize>()
+                        .unwrap_or(0),
+                )
+            })
+            .collect();
         let mut order: Vec<usize> = (0..rows.len()).collect();
-        crate::sort::by(&mut order, &|&a, &b| weight(a).cmp(&weight(b)));
+        crate::sort::by(&mut order, &|&a, &b| weights[a].cmp(&weights[b]));
         let mut rows: Vec<Option<ClaimRow>> = rows.into_iter().map(Some).collect();
         let rows = order.iter().filter_map(|&k| rows[k].take()).collect();
         ClaimMap { columns, rows }
     }
 }
 
-/// The cell of `speaker` on proposition `prop`, if they said anything
-/// about it: the stance most of their statements take (ties: denies,
+/// The cell of a speaker on a proposition from their statements about it
+/// (`ss`, in order), if any: the stance most of them take (ties: denies,
 /// qualifies, asserts).
-fn cell(doc: &Document, prop: &str, speaker: &str) -> Option<Cell> {
-    let ss: Vec<&crate::corpus::Statement> = doc
-        .statements
-        .iter()
-        .filter(|s| s.proposition.as_deref() == Some(prop) && s.speaker.as_deref() == Some(speaker))
-        .collect();
+fn cell(ss: &[&crate::corpus::Statement]) -> Option<Cell> {
     let order = [Stance::Denies, Stance::Qualifies, Stance::Asserts];
     let tally = order.map(|st| ss.iter().filter(|s| s.stance == st).count());
     let best = (0..3).fold(0, |b, k| if tally[k] > tally[b] { k } else { b });
     let mut articles: Vec<&str> = Vec::new();
-    for s in &ss {
+    for s in ss {
         if !articles.contains(&s.article.as_str()) {
             articles.push(&s.article);
         }
@@ -1022,13 +879,6 @@ fn cell(doc: &Document, prop: &str, speaker: &str) -> Option<Cell> {
         outlets: articles.len(),
         evidence: ss.iter().map(|s| s.id.clone()).collect(),
     })
-}
-
-fn name_of(doc: &Document, id: &str) -> String {
-    doc.entities
-        .iter()
-        .find(|e| e.id == id)
-        .map_or_else(|| id.to_string(), |e| e.name.clone())
 }
 
 #[cfg(test)]

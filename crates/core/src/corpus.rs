@@ -413,8 +413,13 @@ impl Document {
         let props: BTreeSet<&str> =
             crate::sort::set(self.propositions.iter().map(|p| p.id.as_str()));
         let stmts: BTreeSet<&str> = crate::sort::set(self.statements.iter().map(|s| s.id.as_str()));
+        // Article ids are unique by now: a map finds each statement's.
+        let mut by_id = crate::sort::Keys::default();
+        for a in &self.articles {
+            by_id.id(&a.id);
+        }
         for s in &self.statements {
-            let Some(a) = self.articles.iter().find(|a| a.id == s.article) else {
+            let Some(a) = by_id.get(&s.article).map(|k| &self.articles[k]) else {
                 return Err(CorpusError::msg(format!(
                     "statement \"{}\": unknown article \"{}\"",
                     s.id, s.article

@@ -15,6 +15,9 @@
 //! - [`search`]: the full-text index over headlines and bodies
 //!   ([`search::SearchIndex`]), queries with phrases and prefixes ranked by
 //!   BM25, and facet counts from the analysis that follow the query.
+//! - [`pipeline`]: the whole analysis, from raw files to propositions, in
+//!   small steps with progress ([`pipeline::Pipeline`]), for a browser that
+//!   must not block.
 //! - [`synth`]: a seeded synthetic news corpus for benchmarks and tests.
 //! - [`view`]: the state of the app's view as it lives in the URL.
 //! - [`Span`]: byte offsets into an article's body, used by every later stage.
@@ -39,6 +42,7 @@ pub mod claim;
 pub mod corpus;
 pub mod entity;
 pub mod phrase;
+pub mod pipeline;
 pub mod search;
 pub mod sort;
 pub mod statement;

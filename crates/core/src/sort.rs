@@ -54,6 +54,79 @@ pub fn natural<T: Ord>(v: &mut Vec<T>) {
     by(v, &|a, b| a.cmp(b));
 }
 
+/// Numbers for string keys, each distinct key numbered in order of first
+/// use: the engine's maps from strings are this one map type plus plain
+/// vectors indexed by the number, because every map type of its own adds
+/// kilobytes of wasm.
+///
+/// ```
+/// let mut k = crossread_core::sort::Keys::default();
+/// assert_eq!(k.id("b"), 0);
+/// assert_eq!(k.id("a"), 1);
+/// assert_eq!(k.id("b"), 0);
+/// assert_eq!((k.get("a"), k.get("c"), k.len()), (Some(1), None, 2));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Keys(std::collections::BTreeMap<String, usize>);
+
+impl Keys {
+    /// The number of `key`, if it has one.
+    pub fn get(&self, key: &str) -> Option<usize> {
+        self.0.get(key).copied()
+    }
+
+    /// The number of `key`, numbering it when new.
+    pub fn id(&mut self, key: &str) -> usize {
+        if let Some(k) = self.get(key) {
+            return k;
+        }
+        let k = self.0.len();
+        self.0.insert(key.to_string(), k);
+        k
+    }
+
+    /// How many keys are numbered.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when no key is numbered.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Pushes `value` on the list of `key`: `keys` numbers the keys, `lists`
+/// holds the list of each number.
+pub fn push_to<T>(keys: &mut Keys, lists: &mut Vec<Vec<T>>, key: &str, value: T) -> usize {
+    let k = keys.id(key);
+    while lists.len() <= k {
+        lists.push(Vec::new());
+    }
+    let list = &mut lists[k];
+    list.push(value);
+    list.len() - 1
+}
+
+/// The list of `key` (empty when it has none).
+pub fn list_of<'a, T>(keys: &Keys, lists: &'a [Vec<T>], key: &str) -> &'a [T] {
+    keys.get(key)
+        .and_then(|k| lists.get(k))
+        .map_or(&[], Vec::as_slice)
+}
+
+/// Records `index` as the first place of `key` unless it has one.
+pub fn first(keys: &mut Keys, firsts: &mut Vec<usize>, key: &str, index: usize) {
+    if keys.id(key) == firsts.len() {
+        firsts.push(index);
+    }
+}
+
+/// The first place of `key`.
+pub fn first_of(keys: &Keys, firsts: &[usize], key: &str) -> Option<usize> {
+    keys.get(key).and_then(|k| firsts.get(k)).copied()
+}
+
 fn merge_sort(mut items: Vec<usize>, cmp: &dyn Fn(&usize, &usize) -> Ordering) -> Vec<usize> {
     let n = items.len();
     if n <= 8 {

@@ -27,6 +27,8 @@ use super::Side;
 use crate::corpus::{Document, EntityType, Mention};
 use crate::entity::lexicon::{country_of, government_body_of};
 use crate::entity::slug;
+use crate::sort::{first, first_of, list_of, push_to, Keys};
+use std::cell::RefCell;
 
 /// Words of a government office, body or force.
 const OFFICES: &str = "administration ambassador army authorities cabinet chancellor \
@@ -59,17 +61,122 @@ fn country(name: &str) -> Option<String> {
 }
 
 /// The side of the speaker `id` in `doc`.
+#[cfg(test)]
 pub(super) fn side_of(doc: &Document, id: &str) -> Side {
-    match government(doc, id, 0) {
-        Ok(c) => Side::Government(c),
-        Err(true) => Side::Analysts,
-        Err(false) => Side::Others,
+    Sides::new(doc).side_of(doc, id)
+}
+
+/// Look-ups over one document for [`Sides::side_of`]: entities, articles
+/// and the statements of each article by id, the mentions of each entity
+/// and the statements of each speaker, and the answers already found.
+/// Without them each speaker's side scanned the whole corpus.
+///
+/// It holds indices, not borrows, so that a stepped analysis can keep it
+/// between steps: build it over a document with [`Sides::index_articles`]
+/// and [`Sides::index_statements`] (in pieces if need be), then ask with
+/// that same, unchanged document.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Sides {
+    /// The index of the first entity with each id.
+    entity_keys: Keys,
+    entities: Vec<usize>,
+    /// The index of the first article with each id.
+    article_keys: Keys,
+    articles: Vec<usize>,
+    /// Statement indices by article id, in statement order.
+    by_article_keys: Keys,
+    by_article: Vec<Vec<usize>>,
+    /// Statement indices by speaker, in statement order.
+    speaker_keys: Keys,
+    by_speaker: Vec<Vec<usize>>,
+    /// (article index, start, end) of each entity's mentions, in article
+    /// and mention order.
+    mention_keys: Keys,
+    mentions: Vec<Vec<(usize, usize, usize)>>,
+    /// `government(id, depth)` once computed.
+    memo: RefCell<(Keys, Vec<Result<String, bool>>)>,
+}
+
+impl Sides {
+    /// The look-ups for all of `doc`.
+    pub(super) fn new(doc: &Document) -> Self {
+        let mut ix = Sides::default();
+        ix.index_articles(doc, 0..doc.articles.len());
+        ix.index_statements(doc, 0..doc.statements.len());
+        ix
+    }
+
+    /// Adds the entities (all of them, on the first call) and the articles
+    /// `range`; call it over consecutive ranges in order.
+    pub(super) fn index_articles(&mut self, doc: &Document, range: std::ops::Range<usize>) {
+        if self.entities.is_empty() {
+            for (k, e) in doc.entities.iter().enumerate() {
+                first(&mut self.entity_keys, &mut self.entities, &e.id, k);
+            }
+        }
+        for k in range {
+            let a = &doc.articles[k];
+            first(&mut self.article_keys, &mut self.articles, &a.id, k);
+            for m in &a.mentions {
+                push_to(
+                    &mut self.mention_keys,
+                    &mut self.mentions,
+                    &m.entity,
+                    (k, m.start, m.end),
+                );
+            }
+        }
+    }
+
+    /// Adds the statements `range`; call it over consecutive ranges in
+    /// order.
+    pub(super) fn index_statements(&mut self, doc: &Document, range: std::ops::Range<usize>) {
+        for i in range {
+            let s = &doc.statements[i];
+            push_to(
+                &mut self.by_article_keys,
+                &mut self.by_article,
+                &s.article,
+                i,
+            );
+            if let Some(sp) = s.speaker.as_deref() {
+                push_to(&mut self.speaker_keys, &mut self.by_speaker, sp, i);
+            }
+        }
+    }
+
+    /// The first article of `doc` with this id.
+    pub(super) fn article<'d>(&self, doc: &'d Document, id: &str) -> Option<&'d crate::Article> {
+        first_of(&self.article_keys, &self.articles, id).map(|k| &doc.articles[k])
+    }
+
+    /// The side of the speaker `id` in `doc`, the document indexed.
+    pub(super) fn side_of(&self, doc: &Document, id: &str) -> Side {
+        match self.government(doc, id, 0) {
+            Ok(c) => Side::Government(c),
+            Err(true) => Side::Analysts,
+            Err(false) => Side::Others,
+        }
+    }
+
+    /// [`government`], remembered.
+    fn government(&self, doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
+        let key = format!("{id}\u{1}{depth}");
+        if let Some(k) = self.memo.borrow().0.get(&key) {
+            return self.memo.borrow().1[k].clone();
+        }
+        let r = government(self, doc, id, depth);
+        let mut memo = self.memo.borrow_mut();
+        if memo.0.id(&key) == memo.1.len() {
+            memo.1.push(r.clone());
+        }
+        r
     }
 }
 
 /// The government `id` belongs to, else whether it is an analyst.
-fn government(doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
-    let e = doc.entities.iter().find(|e| e.id == id).ok_or(false)?;
+fn government(ix: &Sides, doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
+    let e = &doc.entities[first_of(&ix.entity_keys, &ix.entities, id).ok_or(false)?];
     if matches!(e.kind, EntityType::Place | EntityType::Nationality) {
         return match country(&e.id) {
             Some(c) => Ok(c),
@@ -96,8 +203,8 @@ fn government(doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
             }
         }
         if let Some((parent, _)) = e.id.rsplit_once('-') {
-            if depth < MAX_DEPTH && doc.entities.iter().any(|p| p.id == parent) {
-                if let Ok(c) = government(doc, parent, depth + 1) {
+            if depth < MAX_DEPTH && ix.entity_keys.get(parent).is_some() {
+                if let Ok(c) = ix.government(doc, parent, depth + 1) {
                     return Ok(c);
                 }
             }
@@ -106,20 +213,15 @@ fn government(doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
     // The words around each mention, and around the speaker's label in each
     // of its statements (its last part: not `allegations by X,` before `a
     // defense official`).
-    let mut places: Vec<(usize, usize, usize)> = Vec::new();
-    for (k, a) in doc.articles.iter().enumerate() {
-        for m in a.mentions.iter().filter(|m| m.entity == id) {
-            places.push((k, m.start, m.end));
-        }
-    }
-    for s in doc
-        .statements
+    let mut places: Vec<(usize, usize, usize)> =
+        list_of(&ix.mention_keys, &ix.mentions, id).to_vec();
+    for s in list_of(&ix.speaker_keys, &ix.by_speaker, id)
         .iter()
-        .filter(|s| s.speaker.as_deref() == Some(id))
+        .map(|&i| &doc.statements[i])
     {
         let (Some(label), Some(k)) = (
             &s.speaker_label,
-            doc.articles.iter().position(|a| a.id == s.article),
+            first_of(&ix.article_keys, &ix.articles, &s.article),
         ) else {
             continue;
         };
@@ -136,13 +238,13 @@ fn government(doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
         let a = &doc.articles[k];
         let start = title_start(&a.body, &a.mentions, from);
         let end = apposition_end(&a.body, &a.mentions, to).unwrap_or(to);
-        match read(doc, &a.body, &a.mentions, start, end, id, depth) {
+        match read(ix, doc, &a.body, &a.mentions, start, end, id, depth) {
             Cue::Country(c) => match votes.iter_mut().find(|(v, _)| *v == c) {
                 Some(v) => v.1 += 1,
                 None => votes.push((c, 1)),
             },
             Cue::Bare if inherited.is_none() => {
-                inherited = government_near(doc, &a.id, from, id, depth);
+                inherited = government_near(ix, doc, &a.id, from, id, depth);
             }
             Cue::Analyst => analyst = true,
             _ => {}
@@ -174,7 +276,9 @@ enum Cue {
 
 /// Reads `body[start..end]` around a mention of `me`: an office word and
 /// the country nearest to it (not one it is sent to), else analyst words.
+#[allow(clippy::too_many_arguments)]
 fn read(
+    ix: &Sides,
     doc: &Document,
     body: &str,
     mentions: &[Mention],
@@ -225,7 +329,7 @@ fn read(
         if away || best.as_ref().is_some_and(|(d, _)| *d <= distance) {
             continue;
         }
-        if let Some(c) = cue_country(doc, body, m, depth) {
+        if let Some(c) = cue_country(ix, doc, body, m, depth) {
             best = Some((distance, c));
         }
     }
@@ -241,7 +345,13 @@ fn read(
 /// The country a mention beside an office points to: a country, capital or
 /// demonym; a government body; an organisation or (possessive) person on a
 /// government's side.
-fn cue_country(doc: &Document, body: &str, m: &Mention, depth: usize) -> Option<String> {
+fn cue_country(
+    ix: &Sides,
+    doc: &Document,
+    body: &str,
+    m: &Mention,
+    depth: usize,
+) -> Option<String> {
     match m.kind {
         EntityType::Place | EntityType::Nationality => {
             country(&m.entity).or_else(|| country(&m.text))
@@ -249,21 +359,21 @@ fn cue_country(doc: &Document, body: &str, m: &Mention, depth: usize) -> Option<
         EntityType::Org => government_body_of(&m.entity)
             .or_else(|| government_body_of(&m.text))
             .map(slug)
-            .or_else(|| deeper(doc, &m.entity, depth)),
+            .or_else(|| deeper(ix, doc, &m.entity, depth)),
         EntityType::Person
             if body
                 .get(m.end..)
                 .is_some_and(|t| t.starts_with("'s") || t.starts_with("\u{2019}s")) =>
         {
-            deeper(doc, &m.entity, depth)
+            deeper(ix, doc, &m.entity, depth)
         }
         _ => None,
     }
 }
 
-fn deeper(doc: &Document, id: &str, depth: usize) -> Option<String> {
+fn deeper(ix: &Sides, doc: &Document, id: &str, depth: usize) -> Option<String> {
     (depth < MAX_DEPTH)
-        .then(|| government(doc, id, depth + 1).ok())
+        .then(|| ix.government(doc, id, depth + 1).ok())
         .flatten()
 }
 
@@ -272,17 +382,18 @@ fn deeper(doc: &Document, id: &str, depth: usize) -> Option<String> {
 /// main speaker, not a claim it names), else the first after it, in the
 /// same paragraph or the next one (wire copy gives a sentence a paragraph).
 fn government_near(
+    ix: &Sides,
     doc: &Document,
     article: &str,
     pos: usize,
     id: &str,
     depth: usize,
 ) -> Option<String> {
-    let body = &doc.article(article)?.body;
-    let others = doc
-        .statements
+    let body = &doc.articles[first_of(&ix.article_keys, &ix.articles, article)?].body;
+    let others = list_of(&ix.by_article_keys, &ix.by_article, article)
         .iter()
-        .filter(|s| s.article == article && s.speaker.as_deref() != Some(id));
+        .map(|&i| &doc.statements[i])
+        .filter(|s| s.speaker.as_deref() != Some(id));
     let last = others
         .clone()
         .filter(|s| s.start < pos)
@@ -296,7 +407,7 @@ fn government_near(
     if gap.matches("\n\n").count() > 1 {
         return None;
     }
-    deeper(doc, s.speaker.as_deref()?, depth)
+    deeper(ix, doc, s.speaker.as_deref()?, depth)
 }
 
 fn is_stop(c: char) -> bool {

@@ -1,0 +1,96 @@
+// Times the whole analysis (crossread_core::pipeline) in headless Chromium:
+// serves bench/analysis.html and the wasm built into target/bench-web/<build>/
+// (see scripts/bench.sh), and for the seeds, 1,000 and 10,000 synthetic
+// articles, each in a fresh page, runs ingest of the raw files, entities,
+// statements and the claim map's propositions in steps, yielding to the
+// browser (a MessageChannel message) after about 12 ms of work, while a
+// PerformanceObserver records every long task (> 50 ms).
+// Prints a table: per size, the work time of each stage, the total work,
+// the wall time with the yields, the long tasks and the longest.
+// The target, judged on the first build named (by default wasm-release,
+// the app's size profile after wasm-opt -Oz): no long task. Exits 1 when
+// it is missed. The claim map view built afterwards (ClaimMap::build, one
+// task, not stepped) is reported beside it, not judged.
+// Usage: node bench/analysis.mjs [build ...] [--sizes=0,1000,10000]
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const sizeArg = args.find((a) => a.startsWith('--sizes='));
+const SIZES = sizeArg ? sizeArg.slice(8).split(',').map(Number) : [0, 1000, 10000];
+const builds = args.filter((a) => !a.startsWith('--'));
+if (builds.length === 0) builds.push('wasm-release');
+const LONG_TASK_MS = 50;
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
+
+for (const b of builds) {
+  const glue = path.join(root, 'target', 'bench-web', b, 'crossread_bench_web.js');
+  if (!fs.existsSync(glue)) {
+    console.error(`${glue} is missing: run scripts/bench.sh (or build crossread-bench-web and wasm-bindgen it)`);
+    process.exit(1);
+  }
+}
+
+// Serves bench/ and target/bench-web/ only.
+const server = http.createServer((req, res) => {
+  const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
+  const file = path.join(root, rel);
+  const allowed = [path.join(root, 'bench') + path.sep, path.join(root, 'target', 'bench-web') + path.sep];
+  if (!allowed.some((dir) => file.startsWith(dir)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const version = browser.version();
+const rows = [];
+let missed = 0;
+try {
+  for (const b of builds) {
+    for (const n of SIZES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(`page error: ${e}`));
+      await page.goto(`${origin}/bench/analysis.html?build=${b}`);
+      await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 });
+      page.setDefaultTimeout(0);
+      const f = await page.evaluate((n) => window.benchAnalysis(n), n);
+      await context.close();
+      const judged = b === builds[0];
+      const ok = f.long_tasks === 0;
+      if (judged && !ok) missed += 1;
+      const verdict = ok ? 'met' : `${judged ? 'MISSED' : 'would miss'}: ${f.long_tasks} long task(s), longest ${f.longest_task_ms.toFixed(0)} ms (longest step: ${f.longest_step_stage})`;
+      rows.push({ b, n, f, verdict });
+      console.error(`${b} ${n || 'seeds'}: ${JSON.stringify(f)}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const ms = (x) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);
+console.log(`\n== analysis in Chromium ${version} (wasm, one thread, stepped: a yield after ~12 ms of work; no task may exceed ${LONG_TASK_MS} ms) ==`);
+console.log('| build | articles (mean length) | statements / propositions | ingest | entities | statements | map | work total | wall total | long tasks (longest) | claim map view | target |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const { b, n, f, verdict } of rows) {
+  const what = n === 0 ? `seeds: ${f.articles}` : f.articles.toLocaleString('en');
+  console.log(`| ${b} | ${what} (${(f.mean_bytes / 1000).toFixed(2)} KB) | ${f.statements.toLocaleString('en')} / ${f.propositions.toLocaleString('en')} | ` +
+    `${ms(f.ingest_ms)} | ${ms(f.entities_ms)} | ${ms(f.statements_ms)} | ${ms(f.map_ms)} | ${ms(f.work_ms)} | ${ms(f.wall_ms)} | ` +
+    `${f.long_tasks} (${f.longest_task_ms.toFixed(0)} ms) | ${ms(f.view_ms)} | ${verdict} |`);
+}
+console.log('(work: the steps alone; wall: from the first step to the last, yields included. The claim map view is ClaimMap::build on the result, one task, not judged.)');
+process.exit(missed ? 1 : 0);

@@ -1,0 +1,225 @@
+//! In-browser timing of the whole analysis through
+//! `crossread_core::pipeline`, driven by `bench/analysis.mjs` through
+//! `bench/analysis.html`: the page calls [`analysis_prepare`] (outside the
+//! timings), then [`analysis_step`] until it returns -1, yielding to the
+//! browser between calls, then [`analysis_finish`].
+//!
+//! Each call of [`analysis_step`] runs pipeline steps for about
+//! [`BUDGET_MS`] and returns; the batch (articles per step) grows while
+//! steps are short and shrinks when one runs long, as an app would do it.
+
+use crate::now;
+use crossread_core::claim::ClaimMap;
+use crossread_core::corpus::ingest::{ArticleMeta, RawFile, SourceMeta};
+use crossread_core::corpus::Document;
+use crossread_core::pipeline::{Pipeline, Stage};
+use crossread_core::synth;
+use serde_json::json;
+use wasm_bindgen::prelude::*;
+
+/// Time one call of [`analysis_step`] works before it yields.
+pub const BUDGET_MS: f64 = 12.0;
+
+/// The seed articles, as `make corpus` reads them.
+const SEEDS: &[(&str, &str)] = &[
+    (
+        "000_eb50dd9eebbce964.txt",
+        include_str!("../../../corpus/raw/000_eb50dd9eebbce964.txt"),
+    ),
+    (
+        "001_a306585c6e2a7756.txt",
+        include_str!("../../../corpus/raw/001_a306585c6e2a7756.txt"),
+    ),
+    (
+        "002_6ccdad6a103b25cf.txt",
+        include_str!("../../../corpus/raw/002_6ccdad6a103b25cf.txt"),
+    ),
+    (
+        "003_c741ef20f4e5a9a5.txt",
+        include_str!("../../../corpus/raw/003_c741ef20f4e5a9a5.txt"),
+    ),
+    (
+        "004_e8c5965eaa3b4c7d.txt",
+        include_str!("../../../corpus/raw/004_e8c5965eaa3b4c7d.txt"),
+    ),
+];
+
+/// A synthetic corpus as raw pages (headline, blank line, body) with a
+/// sidecar for what the page does not say (outlet, date, agency).
+pub fn raw_synthetic(articles: usize, seed: u64) -> (Vec<RawFile>, SourceMeta) {
+    let doc = synth::corpus(articles, seed);
+    let mut meta = SourceMeta::default();
+    let files = doc
+        .articles
+        .iter()
+        .map(|a| {
+            meta.articles.insert(
+                a.id.clone(),
+                ArticleMeta {
+                    outlet: a.outlet.clone(),
+                    published: a.published.clone(),
+                    url: None,
+                    wire_agency: a.wire_agency.clone(),
+                },
+            );
+            RawFile::new(
+                &format!("{}.txt", a.id),
+                &format!("{}\n\n{}\n", a.headline, a.body),
+            )
+        })
+        .collect();
+    (files, meta)
+}
+
+/// The seed files.
+pub fn raw_seeds() -> Vec<RawFile> {
+    SEEDS
+        .iter()
+        .map(|(name, text)| RawFile::new(name, text))
+        .collect()
+}
+
+struct Run {
+    pipeline: Option<Pipeline>,
+    doc: Document,
+    /// Milliseconds spent per stage, in the order of [`STAGES`].
+    ms: [f64; 4],
+    steps: usize,
+    longest_step: (f64, Stage),
+    /// Steps over 40 ms: stage, milliseconds, progress after.
+    slow: Vec<(Stage, f64, usize, usize)>,
+    mean_bytes: f64,
+}
+
+const STAGES: [Stage; 4] = [
+    Stage::Ingest,
+    Stage::Entities,
+    Stage::Statements,
+    Stage::Map,
+];
+
+thread_local! {
+    static RUN: std::cell::RefCell<Option<Run>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Makes the raw files of `articles` synthetic articles from `seed` (0
+/// articles: the five seed articles) and a pipeline over them; returns
+/// JSON with the file count, bytes and the time it took.
+#[wasm_bindgen]
+pub fn analysis_prepare(articles: usize, seed: u32) -> String {
+    let t = now();
+    let (files, meta) = if articles == 0 {
+        (raw_seeds(), Some(SourceMeta::default()))
+    } else {
+        let (f, m) = raw_synthetic(articles, u64::from(seed));
+        (f, Some(m))
+    };
+    let bytes: usize = files.iter().map(|f| f.text.len()).sum();
+    let n = files.len();
+    let pipeline = Pipeline::from_files(files, meta).with_batch(1);
+    RUN.with(|r| {
+        *r.borrow_mut() = Some(Run {
+            pipeline: Some(pipeline),
+            doc: Document::default(),
+            ms: [0.0; 4],
+            steps: 0,
+            longest_step: (0.0, Stage::Ingest),
+            slow: Vec::new(),
+            mean_bytes: 0.0,
+        })
+    });
+    json!({ "files": n, "raw_bytes": bytes, "prepare_ms": now() - t }).to_string()
+}
+
+/// Runs pipeline steps for about [`BUDGET_MS`]; returns the index of the
+/// stage now under way in ingest, entities, statements, map, or -1 when
+/// the analysis is done (then call [`analysis_finish`]).
+#[wasm_bindgen]
+pub fn analysis_step() -> i32 {
+    RUN.with(|r| {
+        let mut guard = r.borrow_mut();
+        let Some(run) = guard.as_mut() else {
+            return -1;
+        };
+        let Some(p) = run.pipeline.as_mut() else {
+            return -1;
+        };
+        let start = now();
+        while !p.is_done() && now() - start < BUDGET_MS {
+            let stage = p.stage();
+            let t = now();
+            let batch = p.batch();
+            let after = p.step();
+            let took = now() - t;
+            if took > 40.0 {
+                run.slow.push((stage, took, after.done, batch));
+            }
+            run.steps += 1;
+            if let Some(k) = STAGES.iter().position(|s| *s == stage) {
+                run.ms[k] += took;
+            }
+            if took > run.longest_step.0 {
+                run.longest_step = (took, stage);
+            }
+            // Steps of about a quarter of the budget: a batch grows by half
+            // at most, and halves when a step runs long.
+            if took < BUDGET_MS / 8.0 {
+                p.set_batch((batch + batch.div_ceil(2)).min(256));
+            } else if took > BUDGET_MS / 3.0 {
+                p.set_batch(batch / 2);
+            }
+        }
+        if p.is_done() {
+            if let Some(p) = run.pipeline.take() {
+                run.doc = p.finish();
+                run.mean_bytes = synth::mean_bytes(&run.doc);
+            }
+            return -1;
+        }
+        STAGES
+            .iter()
+            .position(|s| *s == p.stage())
+            .map_or(-1, |k| k as i32)
+    })
+}
+
+/// The figures of the finished run as JSON: milliseconds per stage (the
+/// work only, not the time between steps), steps, the longest step, and
+/// what the analysis found; then, timed as one task, the claim map view
+/// the app builds from it.
+#[wasm_bindgen]
+pub fn analysis_finish() -> String {
+    RUN.with(|r| {
+        let guard = r.borrow();
+        let Some(run) = guard.as_ref() else {
+            return "{}".to_string();
+        };
+        let doc = &run.doc;
+        let t = now();
+        let map = ClaimMap::build(doc);
+        let view_ms = now() - t;
+        json!({
+            "articles": doc.articles.len(),
+            "mean_bytes": run.mean_bytes,
+            "mentions": doc.articles.iter().map(|a| a.mentions.len()).sum::<usize>(),
+            "entities": doc.entities.len(),
+            "statements": doc.statements.len(),
+            "propositions": doc.propositions.len(),
+            "ingest_ms": run.ms[0],
+            "entities_ms": run.ms[1],
+            "statements_ms": run.ms[2],
+            "map_ms": run.ms[3],
+            "work_ms": run.ms.iter().sum::<f64>(),
+            "steps": run.steps,
+            "longest_step_ms": run.longest_step.0,
+            "longest_step_stage": run.longest_step.1.name(),
+            "view_ms": view_ms,
+            "slow_steps": run.slow.iter().map(|(s, ms, done, batch)| {
+                format!("{} {ms:.0} ms (done {done}, batch {batch})", s.name())
+            }).collect::<Vec<_>>(),
+            "view_columns": map.columns.len(),
+            "wasm_memory_bytes": crate::memory_bytes(),
+        })
+        .to_string()
+    })
+}
