@@ -5,8 +5,9 @@
 
 use crate::state::{Corpus, View};
 use crate::store;
-use crossread_core::corpus::import::Import;
+use crossread_core::corpus::import::{Import, Started};
 use crossread_core::corpus::Document;
+use crossread_core::pipeline::{Pipeline, Progress};
 use crossread_core::view::lists::plural;
 use crossread_core::view::ViewState;
 use leptos::prelude::*;
@@ -44,6 +45,22 @@ pub struct Library {
     /// Progress, errors and the last notice.
     pub status: RwSignal<Status>,
     deleted: StoredValue<Option<(usize, Entry)>>,
+}
+
+/// Runs a stepped analysis in slices of about 25 ms, letting the browser
+/// paint and answer input between them, and reports progress after each.
+pub async fn run_in_slices(run: Pipeline, say: impl Fn(Progress)) -> Document {
+    let mut run = run.with_batch(1);
+    while !run.is_done() {
+        let start = js_sys::Date::now();
+        let mut p = run.progress();
+        while !run.is_done() && js_sys::Date::now() - start < 25.0 {
+            p = run.step();
+        }
+        say(p);
+        yield_to_browser().await;
+    }
+    run.finish()
 }
 
 /// Lets the browser paint and handle input before the next piece of work.
@@ -141,11 +158,28 @@ impl Library {
                 }
             }
             let accepted = import.accepted();
-            let done = import.finish();
             let mut errors = self.status.with_untracked(|s| s.errors.clone());
-            errors.extend(done.errors.iter().cloned());
-            let needs = done.needs_analysis();
-            let Some(mut doc) = done.document else {
+            let document = match import.start() {
+                Started::Done(done) => {
+                    errors.extend(done.errors);
+                    done.document
+                }
+                Started::Run(run, more) => {
+                    errors.extend(more);
+                    let say = |p: Progress| {
+                        self.say(|s| {
+                            s.busy = Some(format!(
+                                "Analysing: {}, {} of {}",
+                                p.stage.name(),
+                                p.done,
+                                p.total
+                            ))
+                        })
+                    };
+                    Some(run_in_slices(*run, say).await)
+                }
+            };
+            let Some(doc) = document else {
                 self.status.set(Status {
                     errors,
                     notice: Some("Nothing was imported; the corpora you had are unchanged.".into()),
@@ -154,11 +188,6 @@ impl Library {
                 return;
             };
             let n = doc.articles.len();
-            if needs {
-                self.say(|s| s.busy = Some(format!("Analysing {n} articles…")));
-                yield_to_browser().await;
-                doc = crossread_core::analyze(doc);
-            }
             let name = match (first, accepted) {
                 (Some(f), 1) => stem(&f),
                 (Some(f), k) => format!("{} and {} more", stem(&f), k - 1),

@@ -70,7 +70,17 @@ pub use corpus::{Article, Document};
 /// let ids: Vec<&str> = out.articles[0].mentions.iter().map(|m| m.entity.as_str()).collect();
 /// assert_eq!(ids, ["kenya", "ana-ruiz", "peru"]);
 /// ```
-pub fn analyze(mut doc: Document) -> Document {
+pub fn analyze(doc: Document) -> Document {
+    // One composition of the stages, the stepped one, so that the wasm
+    // carries it once: the browser runs the same steps in slices.
+    pipeline::Pipeline::from_document(doc).finish()
+}
+
+/// The same analysis as [`analyze`], with each stage run at once over the
+/// corpus: the oracle that the stepped [`pipeline::Pipeline`] is tested
+/// against.
+#[doc(hidden)]
+pub fn analyze_at_once(mut doc: Document) -> Document {
     doc.entities.clear();
     doc.statements.clear();
     doc.propositions.clear();

@@ -4,9 +4,10 @@
 //! [`Pipeline::step`], with [`Progress`] to show.
 //!
 //! The result is the one-shot result: [`Pipeline::finish`] returns the
-//! same [`Document`] as [`ingest`] followed by [`crate::analyze`] (or
-//! [`crate::analyze`] alone, from [`Pipeline::from_document`]), to the
-//! byte once serialised. It holds no clock: the caller decides how many
+//! same [`Document`], to the byte once serialised, as [`ingest`] followed
+//! by each stage run at once over the corpus ([`crate::analyze_at_once`],
+//! the tests' oracle), or that alone from [`Pipeline::from_document`].
+//! [`crate::analyze`] is this pipeline run to the end. It holds no clock: the caller decides how many
 //! steps to run before it yields (one per animation frame or task is
 //! safe; see [`Pipeline::with_batch`] for the size of a step).
 //!
@@ -27,7 +28,7 @@
 //! }
 //! assert!(seen.contains(&Stage::Statements));
 //! let doc = run.finish();
-//! let one_shot = crossread_core::analyze(ingest(&files, None).document);
+//! let one_shot = crossread_core::analyze_at_once(ingest(&files, None).document);
 //! assert_eq!(doc.to_json(), one_shot.to_json());
 //! assert!(!doc.statements.is_empty());
 //! ```
@@ -93,6 +94,8 @@ pub struct Pipeline {
     /// Ingest: the files in name order, the sidecar, ids used.
     files: Vec<RawFile>,
     meta: Option<SourceMeta>,
+    /// Corpus files whose articles join the ingested ones, by file name.
+    corpora: Vec<(String, Document)>,
     used: BTreeSet<String>,
     /// Next file, article or statement to do in the stage.
     at: usize,
@@ -133,6 +136,7 @@ impl Pipeline {
             batch: DEFAULT_BATCH,
             files: Vec::new(),
             meta: None,
+            corpora: Vec::new(),
             used: BTreeSet::new(),
             at: 0,
             doc,
@@ -141,6 +145,14 @@ impl Pipeline {
             claims: Vec::new(),
             grouping: None,
         }
+    }
+
+    /// Adds the articles of corpus files (by file name) after the raw
+    /// files are ingested, as [`crate::corpus::import::Import`] does: their
+    /// analysis is dropped, and an id already taken gets `-2`, `-3`, ….
+    pub fn with_corpora(mut self, corpora: Vec<(String, Document)>) -> Self {
+        self.corpora = corpora;
+        self
     }
 
     /// Sets how many files or articles one step handles in the ingest,
@@ -246,13 +258,14 @@ impl Pipeline {
             }
             // Alone, the file gets its stem as id: its sidecar entry goes
             // under that.
-            let meta = self.meta.as_ref().map(|m| SourceMeta {
-                articles: m
-                    .articles
-                    .get(&id)
-                    .map(|e: &ArticleMeta| (stem.to_string(), e.clone()))
-                    .into_iter()
-                    .collect(),
+            // Inserted, not collected: `collect` into a map sorts first,
+            // with a large sort of its own in the wasm.
+            let meta = self.meta.as_ref().map(|m| {
+                let mut articles = std::collections::BTreeMap::new();
+                if let Some(e) = m.articles.get(&id) {
+                    articles.insert(stem.to_string(), ArticleMeta::clone(e));
+                }
+                SourceMeta { articles }
             });
             let mut out = ingest(std::slice::from_ref(file), meta.as_ref());
             self.warnings.append(&mut out.warnings);
@@ -275,7 +288,10 @@ impl Pipeline {
             }
             self.files = Vec::new();
             self.used = BTreeSet::new();
-            let doc = std::mem::take(&mut self.doc);
+            let mut doc = std::mem::take(&mut self.doc);
+            for (name, more) in std::mem::take(&mut self.corpora) {
+                crate::corpus::import::add_articles(&mut doc, &name, more, &mut self.warnings);
+            }
             *self = Pipeline {
                 warnings: std::mem::take(&mut self.warnings),
                 batch: self.batch,

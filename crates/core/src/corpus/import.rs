@@ -99,6 +99,34 @@ impl Import {
         self.raw.len() + self.corpora.len()
     }
 
+    /// Like [`Import::finish`] followed by the analysis, but with the
+    /// work left to a [`crate::pipeline::Pipeline`] that a browser runs in
+    /// slices.
+    pub fn start(self) -> Started {
+        let Import {
+            raw,
+            mut corpora,
+            errors,
+            ..
+        } = self;
+        if raw.is_empty() && corpora.len() <= 1 {
+            // Nothing good, or one corpus file, kept as it is when it
+            // carries its analysis (as `finish` does, without its ingest).
+            let done = Imported {
+                document: corpora.pop().map(|(_, d)| d),
+                warnings: Vec::new(),
+                errors,
+            };
+            if !done.needs_analysis() {
+                return Started::Done(done);
+            }
+            let run = crate::pipeline::Pipeline::from_document(done.document.unwrap_or_default());
+            return Started::Run(Box::new(run), done.errors);
+        }
+        let run = crate::pipeline::Pipeline::from_files(raw, None).with_corpora(corpora);
+        Started::Run(Box::new(run), errors)
+    }
+
     /// The corpus of every good file: the raw files ingested, the corpus
     /// files' articles added (a clashing id gets `-2`, `-3`, …).
     pub fn finish(self) -> Imported {
@@ -164,6 +192,17 @@ pub fn add_articles(
         a.mentions.clear();
         document.articles.push(a);
     }
+}
+
+/// Where [`Import::start`] leaves an import.
+pub enum Started {
+    /// Nothing to analyse: no good file, or one corpus file that carries
+    /// its analysis (kept as it is).
+    Done(Imported),
+    /// The good files as a stepped analysis still to run (with the files'
+    /// errors so far); its result is [`Import::finish`]'s document,
+    /// analysed.
+    Run(Box<crate::pipeline::Pipeline>, Vec<String>),
 }
 
 enum Piece {
@@ -288,6 +327,54 @@ mod tests {
         assert_eq!(done.warnings.len(), n);
         assert!(doc.articles.iter().all(|a| a.mentions.is_empty()));
         assert!(doc.validate().is_ok());
+    }
+
+    #[test]
+    fn started_imports_end_as_finished_ones_analysed() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/corpus.json");
+        let corpus = std::fs::read_to_string(path).expect("corpus");
+        let analysed = crate::analyze(Document::from_json(&corpus).expect("reads")).to_json();
+        let cases: [&[(&str, &[u8])]; 5] = [
+            &[("seeds.json", corpus.as_bytes())],
+            &[("seeds.json", analysed.as_bytes())],
+            &[("a.json", corpus.as_bytes()), ("b.json", corpus.as_bytes())],
+            &[
+                ("seeds.json", corpus.as_bytes()),
+                (
+                    "note.txt",
+                    b"Note\n\nPresident Ana Ruiz said the port was open.",
+                ),
+            ],
+            &[("x.txt", b"")],
+        ];
+        for files in cases {
+            let fill = || {
+                let mut import = Import::default();
+                for (name, bytes) in files {
+                    import.add_file(name, bytes);
+                }
+                import
+            };
+            let finished = fill().finish();
+            let expected = finished.document.map(|d| {
+                if d.entities.is_empty() && d.statements.is_empty() {
+                    crate::analyze_at_once(d).to_json()
+                } else {
+                    d.to_json()
+                }
+            });
+            let (got, errors) = match fill().start() {
+                Started::Done(done) => (done.document.map(|d| d.to_json()), done.errors),
+                Started::Run(run, errors) => (Some(run.with_batch(1).finish().to_json()), errors),
+            };
+            assert_eq!(
+                got,
+                expected,
+                "{:?}",
+                files.iter().map(|f| f.0).collect::<Vec<_>>()
+            );
+            assert_eq!(errors, finished.errors);
+        }
     }
 
     #[test]
