@@ -4,6 +4,7 @@
 // store, and hostile text shown as text with no script run and no request.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { useBrowser, openPage, ready, CORPUS } from './support.mjs';
 
@@ -264,5 +265,52 @@ test('a trap in the wasm leaves a message with a reload link at the same view, n
   await ready(page);
   assert.equal(new URL(page.url()).hash, '#view=map');
   assert.equal(await page.locator('.crash').count(), 0);
+  await context.close();
+});
+
+test('many files import in slices: the progress moves on while the page keeps drawing, and all go in', async () => {
+  // 400 made-up articles (`crossread synth`), one .txt file each: about 1.2 MB.
+  const BIN = process.env.CROSSREAD_BIN || 'target/release/crossread';
+  const synth = JSON.parse(execFileSync(BIN, ['synth', '--articles', '400'], { maxBuffer: 64 << 20 }).toString());
+  const files = synth.articles.map((a) => file(`${a.id}.txt`, `${a.headline}\n\n${a.body}\n`));
+  const { page, errors, context } = await openPage(env.browser);
+  await page.goto(env.server.url);
+  await ready(page);
+  // Record what the progress line says and count the frames drawn while it says "Analysing".
+  await page.evaluate(() => {
+    window.__seen = [];
+    window.__frames = 0;
+    window.__longest = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    const tick = () => {
+      const p = document.querySelector('[data-testid="import-progress"]');
+      const t = p?.textContent ?? '';
+      if (t.startsWith('Analysing')) {
+        window.__frames += 1;
+        if (window.__seen.at(-1) !== t) window.__seen.push(t);
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await importFiles(page, files);
+  await page.waitForFunction(() => location.hash.includes('corpus='), null, { timeout: 240000 });
+  // All 400 went in (the list shows the first 300 of a long corpus).
+  await page.locator('.corpus-bar .notice', { hasText: /Imported .*400 articles/ }).waitFor({ timeout: 60000 });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 300);
+  const { seen, frames, longest } = await page.evaluate(() => ({ seen: window.__seen, frames: window.__frames, longest: window.__longest }));
+  // Every stage reported its progress, counting up, and the page drew frames in between:
+  // one blocking task would show at most one state and draw nothing meanwhile.
+  for (const stage of ['ingest', 'entities', 'statements', 'map']) {
+    assert.ok(seen.some((t) => t.startsWith(`Analysing: ${stage},`)), `${stage} in ${JSON.stringify(seen.slice(0, 5))}`);
+  }
+  const counts = seen.map((t) => t.match(/, (\d+) of (\d+)$/)).filter(Boolean);
+  assert.ok(counts.length >= 10, `${counts.length} progress states`);
+  assert.ok(counts.every((m) => Number(m[1]) <= Number(m[2])));
+  assert.ok(frames >= 20, `${frames} frames drawn while analysing`);
+  console.log(`# many-file import: ${counts.length} progress states, ${frames} frames, longest task ${Math.round(longest)} ms`);
+  assert.deepEqual(errors, []);
   await context.close();
 });

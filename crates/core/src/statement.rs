@@ -164,16 +164,20 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                             .iter()
                             .filter(|m| m.start >= span.start && m.end <= span.end)
                             .collect();
-                        let mut scratch = entities.clone();
+                        // A trial: resolve only pushes new speakers, so
+                        // cutting the list back undoes it (a copy of the
+                        // whole list per trial made big corpora slow).
+                        let before = entities.len();
                         let again = coref::resolve(
                             body,
                             &words[k..phrase.1],
                             &pm,
                             &earlier,
                             &history,
-                            &mut scratch,
+                            &mut entities,
                             &label,
                         );
+                        entities.truncate(before);
                         if again.as_deref() == Some(speaker.as_str()) {
                             phrase = (k, phrase.1);
                         }

@@ -344,10 +344,18 @@ pub fn chosen_entity_view(table: &EntityTable, state: &ViewState) -> Html {
         .into()
 }
 
+/// How many entity rows the table draws at most (a search finds the rest).
+pub const ENTITY_ROWS: usize = 200;
+
+/// Above this many outlets the table has no column per outlet: a big
+/// import would draw rows × outlets cells.
+pub const OUTLET_COLUMNS: usize = 12;
+
 /// The entity table: a numbered key of the outlet columns, one row per
 /// entity in `rows` (already searched and sorted) with a link that chooses
 /// it (or clears it when chosen) and a heat strip of its mentions per
-/// outlet; an empty state naming `query` when no row matches.
+/// outlet; an empty state naming `query` when no row matches. It draws at
+/// most [`ENTITY_ROWS`] rows, and no outlet columns past [`OUTLET_COLUMNS`].
 pub fn entity_table_view(
     table: &EntityTable,
     rows: &[&EntityRow],
@@ -365,7 +373,8 @@ pub fn entity_table_view(
                 .attr("class", "num")
                 .text("All"),
         );
-    for (i, o) in table.outlets.iter().enumerate() {
+    let columns = table.outlets.len() <= OUTLET_COLUMNS;
+    for (i, o) in table.outlets.iter().enumerate().filter(|_| columns) {
         let n = (i + 1).to_string();
         key = key.child(
             el("li")
@@ -386,10 +395,30 @@ pub fn entity_table_view(
         );
     }
     let mut body = el("tbody");
-    for r in rows {
-        body = body.child(entity_row(r, state));
+    for r in rows.iter().take(ENTITY_ROWS) {
+        body = body.child(entity_row(r, state, columns));
     }
-    let mut out = el("div").child(key).child(
+    let mut out = el("div");
+    if columns {
+        out = out.child(key);
+    }
+    let mut notes = Vec::new();
+    if !columns {
+        notes.push(format!(
+            "{} outlets: too many for a column each, so All counts the mentions in every outlet.",
+            table.outlets.len()
+        ));
+    }
+    if rows.len() > ENTITY_ROWS {
+        notes.push(format!(
+            "The first {ENTITY_ROWS} of {} entities; search to find the others.",
+            rows.len()
+        ));
+    }
+    if !notes.is_empty() {
+        out = out.child(el("p").attr("class", "hint").text(notes.join(" ")));
+    }
+    out = out.child(
         el("table")
             .attr("class", "entity-table")
             .child(
@@ -410,7 +439,7 @@ pub fn entity_table_view(
     out.into()
 }
 
-fn entity_row(r: &EntityRow, state: &ViewState) -> Element {
+fn entity_row(r: &EntityRow, state: &ViewState, columns: bool) -> Element {
     let chosen = state.entity.as_deref() == Some(r.id.as_str());
     let mut to = state.clone();
     to.entity = (!chosen).then(|| r.id.clone());
@@ -444,7 +473,7 @@ fn entity_row(r: &EntityRow, state: &ViewState) -> Element {
                 ),
         )
         .child(el("td").attr("class", "num").text(r.total.to_string()));
-    for n in &r.per_outlet {
+    for n in r.per_outlet.iter().filter(|_| columns) {
         // Shade by share of the row's maximum: a heat strip to scan.
         let level = if *n == 0 {
             0
@@ -741,6 +770,39 @@ pub fn embed_form_view() -> Html {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_big_corpus_draws_a_bounded_entity_table() {
+        use crate::view::{EntitySort, EntityTable, ViewState};
+        for (n, columns) in [(5, true), (400, false)] {
+            let mut doc = crate::synth::corpus(n, 42);
+            if !columns {
+                // A big import of pages from as many sites.
+                for (i, a) in doc.articles.iter_mut().enumerate() {
+                    a.outlet = Some(format!("Outlet {i}"));
+                }
+            }
+            let doc = crate::analyze(doc);
+            let table = EntityTable::new(&doc);
+            let rows = table.search("", EntitySort::Mentions);
+            let t = entity_table_view(&table, &rows, "", &ViewState::default());
+            let drawn = t.find_all("data-testid", "entity-row").len();
+            assert_eq!(drawn, rows.len().min(ENTITY_ROWS), "{n} articles");
+            let outlet_cols = t.find_all("class", "num outlet-col").len();
+            assert_eq!(
+                table.outlets.len() <= OUTLET_COLUMNS,
+                columns,
+                "{n} articles"
+            );
+            assert_eq!(outlet_cols, if columns { table.outlets.len() } else { 0 });
+            if !columns {
+                assert!(rows.len() > ENTITY_ROWS);
+                let text = t.text_content();
+                assert!(text.contains("too many for a column each"), "{text:.200}");
+                assert!(text.contains(&format!("of {} entities", rows.len())));
+            }
+        }
+    }
     use super::*;
     use crate::corpus::{Document, Entity, EntityType, Mention};
 
