@@ -588,7 +588,8 @@ pub fn site_header_view(dark: bool, large: bool, phone: Option<usize>) -> Html {
         let title = (action == "offline")
             .then_some("One HTML file that opens from your disk with no connection");
         bar = bar.child(
-            button(&[("data-action", action)], label)
+            // An id keeps the focus on the button when the header is rebuilt.
+            button(&[("data-action", action), ("id", action)], label)
                 .attr_opt("data-testid", (!testid.is_empty()).then_some(testid))
                 .attr_opt("title", title),
         );
