@@ -19,9 +19,15 @@ pub enum Html {
     El(Element),
 }
 
-/// An HTML or SVG element.
+/// An HTML or SVG element. Boxed, so the builder's many calls pass and
+/// return one pointer instead of copying the whole element (smaller wasm);
+/// its fields are read through [`ElementData`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Element {
+pub struct Element(Box<ElementData>);
+
+/// The parts of an [`Element`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ElementData {
     /// The tag name.
     pub tag: &'static str,
     /// True for elements in the SVG namespace.
@@ -32,24 +38,37 @@ pub struct Element {
     pub children: Vec<Html>,
 }
 
+impl std::ops::Deref for Element {
+    type Target = ElementData;
+    fn deref(&self) -> &ElementData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Element {
+    fn deref_mut(&mut self) -> &mut ElementData {
+        &mut self.0
+    }
+}
+
 /// An HTML element.
 pub fn el(tag: &'static str) -> Element {
-    Element {
-        tag,
-        svg: false,
-        attrs: Vec::new(),
-        children: Vec::new(),
-    }
+    new_element(tag, false)
 }
 
 /// An SVG element.
 pub fn svg(tag: &'static str) -> Element {
-    Element {
+    new_element(tag, true)
+}
+
+#[inline(never)]
+fn new_element(tag: &'static str, svg: bool) -> Element {
+    Element(Box::new(ElementData {
         tag,
-        svg: true,
+        svg,
         attrs: Vec::new(),
         children: Vec::new(),
-    }
+    }))
 }
 
 impl Element {
