@@ -1,8 +1,9 @@
 //! The card shown for a mention under the pointer or the keyboard focus:
-//! the entity's name, type, aliases and mentions per outlet.
+//! the entity's name, type, aliases and mentions per outlet. One card for
+//! the whole reader, drawn by the reader's [`StaticView`](super::static_view::StaticView).
 
-use super::static_view::StaticView;
 use crate::state::Corpus;
+use crossread_core::view::html::{el, Html};
 use crossread_core::view::reader;
 use leptos::prelude::*;
 
@@ -21,26 +22,20 @@ pub struct TipAt {
 #[derive(Clone, Copy)]
 pub struct Tip(pub RwSignal<Option<TipAt>>);
 
-/// The floating card; one for the whole reader. Its content comes from the
-/// core ([`reader::mention_tip_view`]).
-#[component]
-pub fn MentionTip() -> impl IntoView {
-    let corpus = expect_context::<Corpus>();
-    let tip = expect_context::<Tip>();
-    move || {
-        let at = tip.0.get()?;
-        let card = reader::mention_tip_view(corpus.entities(), &at.entity);
-        Some(view! {
-            <div
-                id="mention-tip"
-                class="mention-tip"
-                role="tooltip"
-                data-testid="mention-tip"
-                style:left=format!("{}px", at.left.max(4.0) as i32)
-                style:top=format!("{}px", at.top as i32)
-            >
-                <StaticView make=Box::new(move || card.clone())/>
-            </div>
-        })
-    }
+/// The floating card at `at`, its content from the core
+/// ([`reader::mention_tip_view`]).
+pub fn mention_tip(corpus: &Corpus, at: &TipAt) -> Html {
+    el("div")
+        .attrs(&[
+            ("id", "mention-tip"),
+            ("class", "mention-tip"),
+            ("role", "tooltip"),
+            ("data-testid", "mention-tip"),
+        ])
+        .attr(
+            "style",
+            format!("left:{}px;top:{}px", at.left.max(4.0) as i32, at.top as i32),
+        )
+        .child(reader::mention_tip_view(corpus.entities(), &at.entity))
+        .into()
 }

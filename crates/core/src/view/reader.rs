@@ -16,6 +16,7 @@ use super::html::{el, Element, Html};
 use super::lists::plural;
 use super::{paragraphs, type_label, type_word, EntityTable, Node, ViewState, ENTITY_TYPES};
 use crate::corpus::{Article, Basis, Document, Stance, Statement};
+use crate::search::{Field, Query, SearchIndex};
 use crate::Span;
 
 /// How a reader says a stance after a speaker's name.
@@ -25,6 +26,55 @@ fn stance_verb(s: Stance) -> &'static str {
         Stance::Denies => "denies",
         Stance::Qualifies => "qualifies (hedges)",
     }
+}
+
+/// The whole reader for `state`: the open article (its head, the legend
+/// when it has mentions, the marked body and the foot, with the search's
+/// hits of `state.query` marked), else the guide, or a note when the
+/// corpus lacks the article the link names.
+pub fn reader_view(doc: &Document, index: &SearchIndex, state: &ViewState) -> Html {
+    let Some(id) = &state.article else {
+        return welcome_view(doc);
+    };
+    let Some(a) = doc.article(id) else {
+        return not_found_view(id);
+    };
+    let hits = if state.query.trim().is_empty() {
+        Vec::new()
+    } else {
+        index.highlight(&Query::parse(&state.query), a)
+    };
+    let hits_in = |field| -> Vec<Span> {
+        hits.iter()
+            .filter(|h| h.field == field)
+            .map(|h| h.span)
+            .collect()
+    };
+    let statements: Vec<&Statement> = doc.statements.iter().filter(|s| &s.article == id).collect();
+    let mut article = el("article")
+        .attrs(&[
+            ("class", "reader"),
+            ("data-testid", "reader"),
+            ("data-article-id", id),
+            ("aria-labelledby", "reader-headline"),
+        ])
+        .child(article_head_view(a, &hits_in(Field::Headline)));
+    if !a.mentions.is_empty() {
+        article = article.child(legend_view(a, state));
+    }
+    article
+        .child(
+            el("div")
+                .attrs(&[("class", "body"), ("data-testid", "article-body")])
+                .child(article_body_view(
+                    a,
+                    &statements,
+                    state,
+                    &hits_in(Field::Body),
+                )),
+        )
+        .child(article_foot_view(doc, a, state))
+        .into()
 }
 
 /// The guide shown before an article is chosen.
@@ -494,5 +544,43 @@ mod tests {
         assert!(t.text_content().contains("Page furniture removed (1 line)"));
         let first = article_foot_view(&doc, &doc.articles[0], &ViewState::default());
         assert!(first.find_all("data-step", "prev").is_empty());
+    }
+
+    #[test]
+    fn the_reader_opens_the_article_the_state_names_with_its_hits() {
+        let doc = Document {
+            articles: vec![Article::empty("a"), article()],
+            statements: vec![statement()],
+            ..Default::default()
+        };
+        let index = SearchIndex::build(&doc);
+        let at = |article: Option<&str>, query: &str| {
+            let state = ViewState {
+                article: article.map(String::from),
+                query: query.into(),
+                ..Default::default()
+            };
+            reader_view(&doc, &index, &state)
+        };
+        // None open: the guide; a missing one: the note.
+        assert!(at(None, "").find_all("class", "welcome").len() == 1);
+        assert!(at(Some("zz"), "")
+            .text_content()
+            .contains("Article not found"));
+        let open = at(Some("b"), "");
+        assert_eq!(open.find_all("data-article-id", "b").len(), 1);
+        assert_eq!(open.find_all("data-testid", "article-body").len(), 1);
+        assert_eq!(open.find_all("data-testid", "statement").len(), 1);
+        assert_eq!(open.find_all("data-testid", "legend-toggle").len(), 7);
+        assert!(open.find_all("data-testid", "hit").is_empty());
+        // The query's hits are marked in the headline and the body.
+        let hits = at(Some("b"), "storm bo")
+            .find_all("data-testid", "hit")
+            .len();
+        assert_eq!(hits, 3);
+        // An article without mentions has no legend.
+        assert!(at(Some("a"), "")
+            .find_all("data-testid", "legend-toggle")
+            .is_empty());
     }
 }
