@@ -752,6 +752,7 @@ pub fn filtered_to(doc: &Document, keep: &[usize]) -> Document {
         entities: doc.entities.clone(),
         statements,
         propositions,
+        corrections: doc.corrections.clone(),
     }
 }
 
