@@ -553,41 +553,118 @@ mod tests {
 
     // Entities.
     t!(nothing, [], UNCHANGED);
-    t!(rename_entity_keeps_the_id, [RenameEntity { entity: s("bo"), name: s("  Bo\nSmith ") }],
-       UNCHANGED.replace("bo=Bo[", "bo=Bo Smith["));
-    t!(rename_entity_to_nothing, [RenameEntity { entity: s("bo"), name: s(" \n") }],
-       "error: the new name is empty");
-    t!(rename_unknown_entity, [RenameEntity { entity: s("zed"), name: s("Z") }],
-       "error: unknown entity \"zed\"");
+    t!(
+        rename_entity_keeps_the_id,
+        [RenameEntity {
+            entity: s("bo"),
+            name: s("  Bo\nSmith ")
+        }],
+        UNCHANGED.replace("bo=Bo[", "bo=Bo Smith[")
+    );
+    t!(
+        rename_entity_to_nothing,
+        [RenameEntity {
+            entity: s("bo"),
+            name: s(" \n")
+        }],
+        "error: the new name is empty"
+    );
+    t!(
+        rename_unknown_entity,
+        [RenameEntity {
+            entity: s("zed"),
+            name: s("Z")
+        }],
+        "error: unknown entity \"zed\""
+    );
     t!(merge_entities_repoints_mentions_speakers_and_aliases,
        [MergeEntities { from: s("bo"), into: s("ann") }],
        "ann=Ann[\"Ann\", \"Bo\"] kenya=Kenya[\"Kenya\"] | ann ann kenya | s1:ann:asserts:p1 s2:ann:denies:p1 s3:kenya:asserts:p2 s4:ann:asserts:p3 | p1=rain[\"s1\", \"s2\"] p2=sun[\"s3\"] p3=rain again[\"s4\"]");
-    t!(merge_entity_into_itself, [MergeEntities { from: s("bo"), into: s("bo") }],
-       "error: entity \"bo\" cannot be merged into itself");
-    t!(merge_then_rename_the_gone_entity,
-       [MergeEntities { from: s("bo"), into: s("ann") }, RenameEntity { entity: s("bo"), name: s("B") }],
-       "error: unknown entity \"bo\"");
+    t!(
+        merge_entity_into_itself,
+        [MergeEntities {
+            from: s("bo"),
+            into: s("bo")
+        }],
+        "error: entity \"bo\" cannot be merged into itself"
+    );
+    t!(
+        merge_then_rename_the_gone_entity,
+        [
+            MergeEntities {
+                from: s("bo"),
+                into: s("ann")
+            },
+            RenameEntity {
+                entity: s("bo"),
+                name: s("B")
+            }
+        ],
+        "error: unknown entity \"bo\""
+    );
 
     // Statements.
-    t!(set_stance, [SetStance { statement: s("s3"), stance: Stance::Qualifies }],
-       UNCHANGED.replace("s3:kenya:asserts", "s3:kenya:qualifies"));
-    t!(set_stance_of_unknown_statement, [SetStance { statement: s("s9"), stance: Stance::Denies }],
-       "error: unknown statement \"s9\"");
-    t!(set_speaker, [SetSpeaker { statement: s("s3"), speaker: Some(s("bo")) }],
-       UNCHANGED.replace("s3:kenya", "s3:bo"));
-    t!(set_speaker_unknown, [SetSpeaker { statement: s("s3"), speaker: None }],
-       UNCHANGED.replace("s3:kenya", "s3:?"));
-    t!(set_speaker_to_unknown_entity, [SetSpeaker { statement: s("s3"), speaker: Some(s("zed")) }],
-       "error: unknown entity \"zed\"");
+    t!(
+        set_stance,
+        [SetStance {
+            statement: s("s3"),
+            stance: Stance::Qualifies
+        }],
+        UNCHANGED.replace("s3:kenya:asserts", "s3:kenya:qualifies")
+    );
+    t!(
+        set_stance_of_unknown_statement,
+        [SetStance {
+            statement: s("s9"),
+            stance: Stance::Denies
+        }],
+        "error: unknown statement \"s9\""
+    );
+    t!(
+        set_speaker,
+        [SetSpeaker {
+            statement: s("s3"),
+            speaker: Some(s("bo"))
+        }],
+        UNCHANGED.replace("s3:kenya", "s3:bo")
+    );
+    t!(
+        set_speaker_unknown,
+        [SetSpeaker {
+            statement: s("s3"),
+            speaker: None
+        }],
+        UNCHANGED.replace("s3:kenya", "s3:?")
+    );
+    t!(
+        set_speaker_to_unknown_entity,
+        [SetSpeaker {
+            statement: s("s3"),
+            speaker: Some(s("zed"))
+        }],
+        "error: unknown entity \"zed\""
+    );
 
     // Propositions.
-    t!(rename_proposition, [RenameProposition { proposition: s("p2"), label: s("sunny") }],
-       UNCHANGED.replace("p2=sun", "p2=sunny"));
+    t!(
+        rename_proposition,
+        [RenameProposition {
+            proposition: s("p2"),
+            label: s("sunny")
+        }],
+        UNCHANGED.replace("p2=sun", "p2=sunny")
+    );
     t!(merge_propositions_keeps_statement_order,
        [MergePropositions { from: s("p3"), into: s("p2") }],
        "ann=Ann[\"Ann\"] bo=Bo[\"Bo\"] kenya=Kenya[\"Kenya\"] | ann bo kenya | s1:ann:asserts:p1 s2:bo:denies:p1 s3:kenya:asserts:p2 s4:ann:asserts:p2 | p1=rain[\"s1\", \"s2\"] p2=sun[\"s3\", \"s4\"]");
-    t!(merge_proposition_into_itself, [MergePropositions { from: s("p1"), into: s("p1") }],
-       "error: proposition \"p1\" cannot be merged into itself");
+    t!(
+        merge_proposition_into_itself,
+        [MergePropositions {
+            from: s("p1"),
+            into: s("p1")
+        }],
+        "error: proposition \"p1\" cannot be merged into itself"
+    );
     t!(split_numbers_after_the_highest,
        [SplitProposition { proposition: s("p1"), statements: vec![s("s2")], label: s("no rain") }],
        "ann=Ann[\"Ann\"] bo=Bo[\"Bo\"] kenya=Kenya[\"Kenya\"] | ann bo kenya | s1:ann:asserts:p1 s2:bo:denies:p4 s3:kenya:asserts:p2 s4:ann:asserts:p3 | p1=rain[\"s1\"] p2=sun[\"s3\"] p3=rain again[\"s4\"] p4=no rain[\"s2\"]");
@@ -595,25 +672,66 @@ mod tests {
        [MergePropositions { from: s("p3"), into: s("p1") },
         SplitProposition { proposition: s("p1"), statements: vec![s("s4"), s("s1")], label: s("x") }],
        "ann=Ann[\"Ann\"] bo=Bo[\"Bo\"] kenya=Kenya[\"Kenya\"] | ann bo kenya | s1:ann:asserts:p3 s2:bo:denies:p1 s3:kenya:asserts:p2 s4:ann:asserts:p3 | p1=rain[\"s2\"] p2=sun[\"s3\"] p3=x[\"s1\", \"s4\"]");
-    t!(split_off_everything,
-       [SplitProposition { proposition: s("p1"), statements: vec![s("s1"), s("s2")], label: s("x") }],
-       "error: splitting off every statement would leave \"p1\" empty");
-    t!(split_off_nothing, [SplitProposition { proposition: s("p1"), statements: vec![], label: s("x") }],
-       "error: no statement to split off \"p1\"");
-    t!(split_off_a_stranger,
-       [SplitProposition { proposition: s("p1"), statements: vec![s("s3")], label: s("x") }],
-       "error: statement \"s3\" is not in proposition \"p1\"");
+    t!(
+        split_off_everything,
+        [SplitProposition {
+            proposition: s("p1"),
+            statements: vec![s("s1"), s("s2")],
+            label: s("x")
+        }],
+        "error: splitting off every statement would leave \"p1\" empty"
+    );
+    t!(
+        split_off_nothing,
+        [SplitProposition {
+            proposition: s("p1"),
+            statements: vec![],
+            label: s("x")
+        }],
+        "error: no statement to split off \"p1\""
+    );
+    t!(
+        split_off_a_stranger,
+        [SplitProposition {
+            proposition: s("p1"),
+            statements: vec![s("s3")],
+            label: s("x")
+        }],
+        "error: statement \"s3\" is not in proposition \"p1\""
+    );
 
     #[test]
     fn kinds_and_fields_name_every_variant() {
         let all = [
-            RenameEntity { entity: s("e"), name: s("n") },
-            MergeEntities { from: s("a"), into: s("b") },
-            SetStance { statement: s("s1"), stance: Stance::Denies },
-            SetSpeaker { statement: s("s1"), speaker: Some(s("e")) },
-            RenameProposition { proposition: s("p1"), label: s("l") },
-            MergePropositions { from: s("p1"), into: s("p2") },
-            SplitProposition { proposition: s("p1"), statements: vec![s("s1")], label: s("l") },
+            RenameEntity {
+                entity: s("e"),
+                name: s("n"),
+            },
+            MergeEntities {
+                from: s("a"),
+                into: s("b"),
+            },
+            SetStance {
+                statement: s("s1"),
+                stance: Stance::Denies,
+            },
+            SetSpeaker {
+                statement: s("s1"),
+                speaker: Some(s("e")),
+            },
+            RenameProposition {
+                proposition: s("p1"),
+                label: s("l"),
+            },
+            MergePropositions {
+                from: s("p1"),
+                into: s("p2"),
+            },
+            SplitProposition {
+                proposition: s("p1"),
+                statements: vec![s("s1")],
+                label: s("l"),
+            },
         ];
         let kinds: Vec<&str> = all.iter().map(Correction::kind).collect();
         assert_eq!(kinds, KINDS);
@@ -626,8 +744,15 @@ mod tests {
         let plain = d.to_json();
         assert!(!plain.contains("corrections"));
         d.corrections = vec![
-            SetSpeaker { statement: s("s1"), speaker: None },
-            SplitProposition { proposition: s("p1"), statements: vec![s("s2")], label: s("“x”\n") },
+            SetSpeaker {
+                statement: s("s1"),
+                speaker: None,
+            },
+            SplitProposition {
+                proposition: s("p1"),
+                statements: vec![s("s2")],
+                label: s("“x”\n"),
+            },
         ];
         let json = d.to_json();
         assert!(json.contains("\"kind\": \"set_speaker\""), "{json}");
@@ -642,13 +767,35 @@ mod tests {
         let st = |i: u8| format!("s{}", i % 6);
         let pr = |i: u8| format!("p{}", i % 7);
         match kind % 7 {
-            0 => RenameEntity { entity: ent(a), name: ["", "X", " y "][usize::from(b % 3)].into() },
-            1 => MergeEntities { from: ent(a), into: ent(b) },
-            2 => SetStance { statement: st(a), stance: [Stance::Asserts, Stance::Denies, Stance::Qualifies][usize::from(b % 3)] },
-            3 => SetSpeaker { statement: st(a), speaker: (b % 5 != 4).then(|| ent(b)) },
-            4 => RenameProposition { proposition: pr(a), label: s("L") },
-            5 => MergePropositions { from: pr(a), into: pr(b) },
-            _ => SplitProposition { proposition: pr(a), statements: c.into_iter().map(st).collect(), label: s("L") },
+            0 => RenameEntity {
+                entity: ent(a),
+                name: ["", "X", " y "][usize::from(b % 3)].into(),
+            },
+            1 => MergeEntities {
+                from: ent(a),
+                into: ent(b),
+            },
+            2 => SetStance {
+                statement: st(a),
+                stance: [Stance::Asserts, Stance::Denies, Stance::Qualifies][usize::from(b % 3)],
+            },
+            3 => SetSpeaker {
+                statement: st(a),
+                speaker: (b % 5 != 4).then(|| ent(b)),
+            },
+            4 => RenameProposition {
+                proposition: pr(a),
+                label: s("L"),
+            },
+            5 => MergePropositions {
+                from: pr(a),
+                into: pr(b),
+            },
+            _ => SplitProposition {
+                proposition: pr(a),
+                statements: c.into_iter().map(st).collect(),
+                label: s("L"),
+            },
         }
     }
 
