@@ -25,13 +25,16 @@ pub fn App() -> impl IntoView {
     let view = expect_context::<View>();
     // The corpus shown: the one the URL names once it is loaded, else the
     // shipped one. The shell is built afresh only when it changes.
+    // A correction changes the revision, and so the page.
     let shown = Memo::new(move |_| {
         let id = view.0.with(|v| v.corpus.clone());
-        lib.entries
-            .with(|e| id.filter(|i| e.iter().any(|x| &x.id == i)))
+        let id = lib
+            .entries
+            .with(|e| id.filter(|i| e.iter().any(|x| &x.id == i)));
+        (id, lib.revision.get())
     });
     move || {
-        lib.find(shown.get().as_deref())
+        lib.find(shown.get().0.as_deref())
             .map(|entry| view! { <CorpusScope corpus=entry.corpus/> })
     }
 }

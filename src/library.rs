@@ -7,6 +7,8 @@ use crate::state::{Corpus, View};
 use crate::store;
 use crossread_core::corpus::import::Import;
 use crossread_core::corpus::Document;
+use crossread_core::correction::{self, Correction};
+use crossread_core::view::corrections::{describe, follow};
 use crossread_core::view::lists::plural;
 use crossread_core::view::ViewState;
 use leptos::prelude::*;
@@ -43,6 +45,8 @@ pub struct Library {
     pub entries: RwSignal<Vec<Entry>>,
     /// Progress, errors and the last notice.
     pub status: RwSignal<Status>,
+    /// Goes up when a corpus is corrected, so the page shows it afresh.
+    pub revision: RwSignal<u32>,
     deleted: StoredValue<Option<(usize, Entry)>>,
 }
 
@@ -68,6 +72,7 @@ impl Library {
                 corpus: shipped,
             }]),
             status: RwSignal::new(Status::default()),
+            revision: RwSignal::new(0),
             deleted: StoredValue::new(None),
         }
     }
@@ -89,6 +94,16 @@ impl Library {
             };
             let mut loaded = Vec::new();
             for (id, name, json) in records {
+                if id.is_empty() {
+                    // The corrections of the shipped corpus.
+                    if let Ok(kept) = Document::from_json(&json) {
+                        self.replace("", |doc| {
+                            correction::apply_all(doc, &kept.corrections);
+                            doc.corrections = kept.corrections;
+                        });
+                    }
+                    continue;
+                }
                 if let Ok(doc) = Document::from_json(&json) {
                     loaded.push(Entry {
                         id,
@@ -202,6 +217,104 @@ impl Library {
         self.say(|s| s.errors.push(msg));
     }
 
+    /// Changes the document of corpus `id` with `f` and shows the result;
+    /// the changed document, if the corpus is there.
+    fn replace(&self, id: &str, f: impl FnOnce(&mut Document)) -> Option<(String, Document)> {
+        let mut doc = self.find(Some(id))?.corpus.document()?.clone();
+        f(&mut doc);
+        let mut name = String::new();
+        self.entries.update(|e| {
+            if let Some(x) = e.iter_mut().find(|x| x.id == id) {
+                x.corpus = Corpus::new(Ok(doc.clone()));
+                name.clone_from(&x.name);
+            }
+        });
+        self.revision.update(|r| *r += 1);
+        Some((name, doc))
+    }
+
+    /// Keeps the corrected corpus: an imported one whole, the shipped one
+    /// as its list of corrections (under the empty id).
+    fn keep(self, id: String, name: String, doc: &Document) {
+        let json = if id.is_empty() {
+            Document {
+                corrections: doc.corrections.clone(),
+                ..Document::default()
+            }
+            .to_json()
+        } else {
+            doc.to_json()
+        };
+        spawn_local(async move {
+            if let Err(e) = store::put(&id, &name, &json).await {
+                self.keep_failed(&name, &e);
+            }
+        });
+    }
+
+    /// Applies a correction to the corpus shown, keeps it, and says so with
+    /// an Undo; says why when it does not apply.
+    pub fn correct(self, c: Correction, view: View) {
+        let id = current(view);
+        let Some(mut doc) = self
+            .find(Some(&id))
+            .and_then(|x| x.corpus.document().cloned())
+        else {
+            return;
+        };
+        if let Err(e) = correction::apply(&mut doc, &c) {
+            self.status.set(Status {
+                errors: vec![format!("That correction was not made: {e}.")],
+                ..Status::default()
+            });
+            return;
+        }
+        let said = describe(&doc, &c);
+        let mut next = view.0.get_untracked();
+        follow(&mut next, &c);
+        doc.corrections.push(c);
+        let Some((name, doc)) = self.replace(&id, |d| *d = doc) else {
+            return;
+        };
+        self.deleted.set_value(None);
+        self.status.set(Status {
+            notice: Some(format!("Corrected: {said}.")),
+            undo: true,
+            ..Status::default()
+        });
+        view.replace(next);
+        self.keep(id, name, &doc);
+    }
+
+    /// Takes back correction `index` (the last when `None`) of the corpus
+    /// shown: the analysis is made afresh and the others applied again.
+    pub fn uncorrect(self, index: Option<usize>, view: View) {
+        let id = current(view);
+        spawn_local(async move {
+            self.say(|s| *s = Status {
+                busy: Some("Undoing the correction…".into()),
+                ..Status::default()
+            });
+            yield_to_browser().await;
+            let mut gone = None;
+            let kept = self.replace(&id, |doc| {
+                let i = index.unwrap_or(doc.corrections.len().wrapping_sub(1));
+                if i < doc.corrections.len() {
+                    let c = doc.corrections.remove(i);
+                    gone = Some(describe(doc, &c));
+                    *doc = crossread_core::analyze(std::mem::take(doc));
+                }
+            });
+            self.status.set(Status {
+                notice: gone.map(|g| format!("Undone: {g}.")),
+                ..Status::default()
+            });
+            if let Some((name, doc)) = kept {
+                self.keep(id, name, &doc);
+            }
+        });
+    }
+
     /// Renames a corpus (not the shipped one).
     pub fn rename(self, id: String, name: String) {
         let name = name.replace(['\n', '\r'], " ").trim().to_string();
@@ -261,9 +374,11 @@ impl Library {
         });
     }
 
-    /// Brings back the last deleted corpus, and shows it.
+    /// Brings back the last deleted corpus, and shows it; or takes back the
+    /// last correction when that was the last thing done.
     pub fn undo(self, view: View) {
         let Some((i, entry)) = self.deleted.try_update_value(Option::take).flatten() else {
+            self.uncorrect(None, view);
             return;
         };
         let (id, name) = (entry.id.clone(), entry.name.clone());
@@ -290,6 +405,12 @@ fn stem(name: &str) -> String {
         Some((s, _)) if !s.is_empty() => s.to_string(),
         _ => name.to_string(),
     }
+}
+
+/// The id of the corpus shown (empty for the shipped one).
+fn current(view: View) -> String {
+    view.0
+        .with_untracked(|v| v.corpus.clone().unwrap_or_default())
 }
 
 /// Shows a corpus from its start (a new history entry).

@@ -3,6 +3,7 @@
 
 use super::article_list::ArticleList;
 use super::corpus_bar::CorpusBar;
+use super::corrections::on_correct;
 use super::embed_dialog::{open_embed, report_height, EmbedDialog};
 use super::entity_panel::EntityPanel;
 use super::export_bar::ExportBar;
@@ -71,7 +72,11 @@ pub fn AppShell() -> impl IntoView {
         if is_reader.get() {
             view! { <Reader/> }.into_any()
         } else {
-            view! { <StaticView make=analysis(panels::panel_view)/> <ExportBar/> }.into_any()
+            view! {
+                <div on:click=on_correct()><StaticView make=analysis(panels::panel_view)/></div>
+                <ExportBar/>
+            }
+            .into_any()
         }
     };
     // Printed, every view ends with where its articles came from.

@@ -12,6 +12,7 @@
 //! assert_eq!(ViewState::from_hash(&v.to_hash()), v);
 //! ```
 
+pub mod corrections;
 pub mod html;
 pub mod lists;
 pub mod panels;
