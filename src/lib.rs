@@ -25,16 +25,15 @@ pub fn App() -> impl IntoView {
     let view = expect_context::<View>();
     // The corpus shown: the one the URL names once it is loaded, else the
     // shipped one. The shell is built afresh only when it changes.
-    // A correction changes the revision, and so the page.
     let shown = Memo::new(move |_| {
         let id = view.0.with(|v| v.corpus.clone());
-        let id = lib
-            .entries
-            .with(|e| id.filter(|i| e.iter().any(|x| &x.id == i)));
-        (id, lib.revision.get())
+        lib.entries
+            .with(|e| id.filter(|i| e.iter().any(|x| &x.id == i)))
     });
     move || {
-        lib.find(shown.get().0.as_deref())
+        // A correction changes the corpus, and so the page.
+        lib.corrected.track();
+        lib.find(shown.get().as_deref())
             .map(|entry| view! { <CorpusScope corpus=entry.corpus/> })
     }
 }

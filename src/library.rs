@@ -45,8 +45,8 @@ pub struct Library {
     pub entries: RwSignal<Vec<Entry>>,
     /// Progress, errors and the last notice.
     pub status: RwSignal<Status>,
-    /// Goes up when a corpus is corrected, so the page shows it afresh.
-    pub revision: RwSignal<u32>,
+    /// Fires when a corpus is corrected, so the page shows it afresh.
+    pub corrected: Trigger,
     deleted: StoredValue<Option<(usize, Entry)>>,
 }
 
@@ -72,7 +72,7 @@ impl Library {
                 corpus: shipped,
             }]),
             status: RwSignal::new(Status::default()),
-            revision: RwSignal::new(0),
+            corrected: Trigger::new(),
             deleted: StoredValue::new(None),
         }
     }
@@ -229,7 +229,7 @@ impl Library {
                 name.clone_from(&x.name);
             }
         });
-        self.revision.update(|r| *r += 1);
+        self.corrected.notify();
         Some((name, doc))
     }
 
@@ -321,11 +321,11 @@ impl Library {
         if id.is_empty() || name.is_empty() {
             return;
         }
-        let mut json = None;
+        let mut corpus = None;
         self.entries.update(|e| {
             if let Some(x) = e.iter_mut().find(|x| x.id == id) {
                 x.name = name.clone();
-                json = x.corpus.document().map(Document::to_json);
+                corpus = Some(x.corpus.clone());
             }
         });
         self.say(|s| {
@@ -334,12 +334,8 @@ impl Library {
                 ..Status::default()
             }
         });
-        if let Some(json) = json {
-            spawn_local(async move {
-                if let Err(e) = store::put(&id, &name, &json).await {
-                    self.keep_failed(&name, &e);
-                }
-            });
+        if let Some(doc) = corpus.as_ref().and_then(Corpus::document) {
+            self.keep(id, name, doc);
         }
     }
 
@@ -382,19 +378,15 @@ impl Library {
             return;
         };
         let (id, name) = (entry.id.clone(), entry.name.clone());
-        let json = entry.corpus.document().map(Document::to_json);
+        let corpus = entry.corpus.clone();
         self.entries.update(|e| e.insert(i.min(e.len()), entry));
         self.status.set(Status {
             notice: Some(format!("Restored \u{201c}{name}\u{201d}.")),
             ..Status::default()
         });
         show(view, Some(id.clone()));
-        if let Some(json) = json {
-            spawn_local(async move {
-                if let Err(e) = store::put(&id, &name, &json).await {
-                    self.keep_failed(&name, &e);
-                }
-            });
+        if let Some(doc) = corpus.document() {
+            self.keep(id, name, doc);
         }
     }
 }

@@ -285,12 +285,12 @@ pub fn apply(doc: &mut Document, c: &Correction) -> Result<(), CorrectionError> 
             let gone = doc.entities.remove(f);
             let t = if t > f { t - 1 } else { t };
             let target = &mut doc.entities[t];
+            // Aliases stay sorted: each goes in at its place.
             for a in gone.aliases {
-                if !target.aliases.contains(&a) {
-                    target.aliases.push(a);
+                if let Err(at) = target.aliases.binary_search(&a) {
+                    target.aliases.insert(at, a);
                 }
             }
-            crate::sort::natural(&mut target.aliases);
             let kind = target.kind;
             for m in doc.articles.iter_mut().flat_map(|a| a.mentions.iter_mut()) {
                 if m.entity == *from {
