@@ -9,6 +9,7 @@ use crossread_core::corpus::import::Import;
 use crossread_core::corpus::Document;
 use crossread_core::correction::{self, Correction};
 use crossread_core::view::corrections::{describe, follow};
+use crossread_core::view::filtered_to;
 use crossread_core::view::lists::plural;
 use crossread_core::view::ViewState;
 use leptos::prelude::*;
@@ -96,11 +97,12 @@ impl Library {
             for (id, name, json) in records {
                 if id.is_empty() {
                     // The corrections of the shipped corpus.
-                    if let Ok(kept) = Document::from_json(&json) {
-                        self.replace("", |doc| {
-                            correction::apply_all(doc, &kept.corrections);
-                            doc.corrections = kept.corrections;
-                        });
+                    if let (Ok(kept), Some(mut doc)) =
+                        (Document::from_json(&json), self.document(""))
+                    {
+                        correction::apply_all(&mut doc, &kept.corrections);
+                        doc.corrections = kept.corrections;
+                        self.commit(id, doc, false);
                     }
                     continue;
                 }
@@ -217,34 +219,26 @@ impl Library {
         self.say(|s| s.errors.push(msg));
     }
 
-    /// Changes the document of corpus `id` with `f` and shows the result;
-    /// the changed document, if the corpus is there.
-    fn replace(&self, id: &str, f: impl FnOnce(&mut Document)) -> Option<(String, Document)> {
-        let mut doc = self.find(Some(id))?.corpus.document()?.clone();
-        f(&mut doc);
+    /// Shows `doc` as corpus `id` from now on and, when `keep`, keeps it
+    /// (the shipped corpus under the empty id, for its corrections).
+    fn commit(self, id: String, doc: Document, keep: bool) {
+        let json = keep.then(|| doc.to_json());
         let mut name = String::new();
+        let mut doc = Some(doc);
         self.entries.update(|e| {
-            if let Some(x) = e.iter_mut().find(|x| x.id == id) {
-                x.corpus = Corpus::new(Ok(doc.clone()));
+            if let (Some(x), Some(d)) = (e.iter_mut().find(|x| x.id == id), doc.take()) {
+                x.corpus = Corpus::new(Ok(d));
                 name.clone_from(&x.name);
             }
         });
         self.corrected.notify();
-        Some((name, doc))
+        if let Some(json) = json {
+            self.store(id, name, json);
+        }
     }
 
-    /// Keeps the corrected corpus: an imported one whole, the shipped one
-    /// as its list of corrections (under the empty id).
-    fn keep(self, id: String, name: String, doc: &Document) {
-        let json = if id.is_empty() {
-            Document {
-                corrections: doc.corrections.clone(),
-                ..Document::default()
-            }
-            .to_json()
-        } else {
-            doc.to_json()
-        };
+    /// Keeps a corpus in the browser's store, or says it could not.
+    fn store(self, id: String, name: String, json: String) {
         spawn_local(async move {
             if let Err(e) = store::put(&id, &name, &json).await {
                 self.keep_failed(&name, &e);
@@ -252,14 +246,20 @@ impl Library {
         });
     }
 
+    /// A copy of the document of corpus `id`, if it is there.
+    fn document(&self, id: &str) -> Option<Document> {
+        let entry = self.find(Some(id))?;
+        let doc = entry.corpus.document()?;
+        // The whole document, through the copy the filters make.
+        let all: Vec<usize> = (0..doc.articles.len()).collect();
+        Some(filtered_to(doc, &all))
+    }
+
     /// Applies a correction to the corpus shown, keeps it, and says so with
     /// an Undo; says why when it does not apply.
     pub fn correct(self, c: Correction, view: View) {
         let id = current(view);
-        let Some(mut doc) = self
-            .find(Some(&id))
-            .and_then(|x| x.corpus.document().cloned())
-        else {
+        let Some(mut doc) = self.document(&id) else {
             return;
         };
         if let Err(e) = correction::apply(&mut doc, &c) {
@@ -269,21 +269,18 @@ impl Library {
             });
             return;
         }
-        let said = describe(&doc, &c);
+        let said = describe(&c);
         let mut next = view.0.get_untracked();
         follow(&mut next, &c);
         doc.corrections.push(c);
-        let Some((name, doc)) = self.replace(&id, |d| *d = doc) else {
-            return;
-        };
         self.deleted.set_value(None);
         self.status.set(Status {
             notice: Some(format!("Corrected: {said}.")),
             undo: true,
             ..Status::default()
         });
+        self.commit(id, doc, true);
         view.replace(next);
-        self.keep(id, name, &doc);
     }
 
     /// Takes back correction `index` (the last when `None`) of the corpus
@@ -291,27 +288,24 @@ impl Library {
     pub fn uncorrect(self, index: Option<usize>, view: View) {
         let id = current(view);
         spawn_local(async move {
-            self.say(|s| *s = Status {
+            let Some(mut doc) = self.document(&id) else {
+                return;
+            };
+            let i = index.unwrap_or(doc.corrections.len().wrapping_sub(1));
+            if i >= doc.corrections.len() {
+                return;
+            }
+            let gone = describe(&doc.corrections.remove(i));
+            self.status.set(Status {
                 busy: Some("Undoing the correction…".into()),
                 ..Status::default()
             });
             yield_to_browser().await;
-            let mut gone = None;
-            let kept = self.replace(&id, |doc| {
-                let i = index.unwrap_or(doc.corrections.len().wrapping_sub(1));
-                if i < doc.corrections.len() {
-                    let c = doc.corrections.remove(i);
-                    gone = Some(describe(doc, &c));
-                    *doc = crossread_core::analyze(std::mem::take(doc));
-                }
-            });
             self.status.set(Status {
-                notice: gone.map(|g| format!("Undone: {g}.")),
+                notice: Some(format!("Undone: {gone}.")),
                 ..Status::default()
             });
-            if let Some((name, doc)) = kept {
-                self.keep(id, name, &doc);
-            }
+            self.commit(id, crossread_core::analyze(doc), true);
         });
     }
 
@@ -335,7 +329,7 @@ impl Library {
             }
         });
         if let Some(doc) = corpus.as_ref().and_then(Corpus::document) {
-            self.keep(id, name, doc);
+            self.store(id, name, doc.to_json());
         }
     }
 
@@ -386,7 +380,7 @@ impl Library {
         });
         show(view, Some(id.clone()));
         if let Some(doc) = corpus.document() {
-            self.keep(id, name, doc);
+            self.store(id, name, doc.to_json());
         }
     }
 }

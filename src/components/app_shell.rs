@@ -63,7 +63,12 @@ pub fn AppShell() -> impl IntoView {
             _ => {}
         }
     });
-    on_cleanup(move || keys.remove());
+    // The correction forms in the entity panel and the analysis views.
+    let fixes = window_event_listener(leptos::ev::click, on_correct());
+    on_cleanup(move || {
+        keys.remove();
+        fixes.remove();
+    });
 
     let is_reader = Memo::new(move |_| view.0.with(|v| v.panel == Panel::Reader));
     let error = expect_context::<Corpus>().error().map(|e| e.to_string());
@@ -72,11 +77,7 @@ pub fn AppShell() -> impl IntoView {
         if is_reader.get() {
             view! { <Reader/> }.into_any()
         } else {
-            view! {
-                <div on:click=on_correct()><StaticView make=analysis(panels::panel_view)/></div>
-                <ExportBar/>
-            }
-            .into_any()
+            view! { <StaticView make=analysis(panels::panel_view)/> <ExportBar/> }.into_any()
         }
     };
     // Printed, every view ends with where its articles came from.

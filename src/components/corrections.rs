@@ -66,7 +66,11 @@ pub fn on_correct() -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
                 let fields = form.as_ref().map(fields_of).unwrap_or_default();
                 // Focus returns to the first control of the form.
                 let back = form
-                    .and_then(|f| f.query_selector("select[id],input[id],summary[id]").ok().flatten())
+                    .and_then(|f| {
+                        f.query_selector("select[id],input[id],summary[id]")
+                            .ok()
+                            .flatten()
+                    })
                     .map(|e| e.id())
                     .unwrap_or_default();
                 match from_form(&attr("data-kind"), &attr("data-target"), &fields) {
@@ -75,7 +79,9 @@ pub fn on_correct() -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
                         refocus(back);
                     }
                     None => lib.status.set(crate::library::Status {
-                        errors: vec!["Choose the entity or the claim to merge it into first.".into()],
+                        errors: vec![
+                            "Choose the entity or the claim to merge it into first.".into()
+                        ],
                         ..Default::default()
                     }),
                 }

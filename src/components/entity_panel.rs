@@ -1,7 +1,6 @@
 //! The entity panel: every entity with its mentions per outlet, searchable
 //! and sortable; choosing one filters the articles and highlights it.
 
-use super::corrections::on_correct;
 use super::static_view::StaticView;
 use crate::state::{Corpus, View};
 use crossread_core::view::{lists, EntitySort};
@@ -62,7 +61,7 @@ pub fn EntityPanel() -> impl IntoView {
 
     view! {
         <section class="entity-panel" data-testid="entity-panel" aria-labelledby="entity-title"
-            on:input=changed on:change=changed on:click=on_correct()>
+            on:input=changed on:change=changed>
             <StaticView make=Box::new(move || controls.clone())/>
             <StaticView make=chosen/>
             <StaticView make=table/>

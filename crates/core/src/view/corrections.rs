@@ -19,61 +19,39 @@
 //! ```
 
 use super::html::{el, Element, Html};
-use super::{EntitySort, EntityTable, ViewState};
+use super::{EntityTable, ViewState};
 use crate::corpus::{Document, Stance, Statement};
-use crate::correction::Correction;
+use crate::correction::{Correction, Field, FIELDS, KINDS};
 
 /// The correction a form asks for: `kind` is a word of
 /// [`crate::correction::KINDS`], `target` the id it acts on, `fields` the
 /// form's (name, value) pairs (a checkbox only when checked). `None` when
 /// a field it needs is missing or no choice was made.
 pub fn from_form(kind: &str, target: &str, fields: &[(String, String)]) -> Option<Correction> {
+    let k = KINDS.iter().position(|w| *w == kind)?;
     let field = |name: &str| {
         fields
             .iter()
-            .find(|(k, _)| k == name)
+            .find(|(n, _)| n == name)
             .map(|(_, v)| v.clone())
     };
-    let chosen = |name: &str| field(name).filter(|v| !v.is_empty());
-    let target = target.to_string();
-    Some(match kind {
-        "rename_entity" => Correction::RenameEntity {
-            entity: target,
-            name: field("name")?,
-        },
-        "merge_entities" => Correction::MergeEntities {
-            from: target,
-            into: chosen("into")?,
-        },
-        "set_stance" => Correction::SetStance {
-            statement: target,
-            stance: STANCES
-                .into_iter()
-                .find(|s| Some(s.word()) == field("stance").as_deref())?,
-        },
-        "set_speaker" => Correction::SetSpeaker {
-            statement: target,
-            speaker: chosen("speaker"),
-        },
-        "rename_proposition" => Correction::RenameProposition {
-            proposition: target,
-            label: field("label")?,
-        },
-        "merge_propositions" => Correction::MergePropositions {
-            from: target,
-            into: chosen("into")?,
-        },
-        "split_proposition" => Correction::SplitProposition {
-            proposition: target,
-            statements: fields
-                .iter()
-                .filter(|(k, _)| k == "move")
-                .map(|(_, v)| v.clone())
-                .collect(),
-            label: field("split-label")?,
-        },
-        _ => return None,
-    })
+    let mut parts = vec![target.to_string()];
+    for name in &FIELDS[k][1..] {
+        // The split's label has a name of its own: it shares its form
+        // with the claim's other fields.
+        let v = field(if k == 6 { "split-label" } else { name })?;
+        if v.is_empty() && *name == "into" {
+            return None;
+        }
+        parts.push(v);
+    }
+    let speaker = field("speaker").filter(|v| !v.is_empty());
+    let moved = fields
+        .iter()
+        .filter(|(n, _)| n == "move")
+        .map(|(_, v)| v.clone())
+        .collect();
+    Correction::from_parts(k, parts, speaker, moved)
 }
 
 const STANCES: [Stance; 3] = [Stance::Asserts, Stance::Denies, Stance::Qualifies];
@@ -89,28 +67,18 @@ fn fix_button(kind: &str, target: &str, label: &str) -> Element {
         .text(label)
 }
 
-/// A labelled field: `control` with the visible `label`.
-fn labelled(label: &str, control: Element) -> Element {
-    el("label").text(format!("{label} ")).child(control)
-}
-
 /// A `<select>` named `name` of (value, text) options, `current` chosen.
-fn select<'a>(
-    name: &'static str,
-    id: String,
-    options: impl Iterator<Item = (&'a str, &'a str)>,
-    current: &str,
-) -> Element {
-    el("select")
-        .attr("name", name)
-        .attr("id", id)
-        .children(options.map(|(v, t)| {
+fn select(name: &'static str, id: String, options: &[(&str, &str)], current: &str) -> Element {
+    let mut sel = el("select").attr("name", name).attr("id", id);
+    for (v, t) in options {
+        sel = sel.child(
             el("option")
-                .attr("value", v)
-                .attr_opt("selected", (v == current).then_some(""))
-                .text(t)
-                .into()
-        }))
+                .attr("value", *v)
+                .attr_opt("selected", (*v == current).then_some(""))
+                .text(*t),
+        );
+    }
+    sel
 }
 
 fn text_input(name: &'static str, id: String, value: &str) -> Element {
@@ -121,7 +89,23 @@ fn text_input(name: &'static str, id: String, value: &str) -> Element {
         .attr("value", value)
 }
 
-/// A closed disclosure holding one form.
+/// One correction's controls in a `tag`: `control` with its visible
+/// `label`, and the button that makes the correction (a form of its own
+/// when `form`).
+fn row(
+    tag: &'static str,
+    form: bool,
+    label: &str,
+    control: Element,
+    (kind, target, button): (&str, &str, &str),
+) -> Element {
+    el(tag)
+        .attr_opt("data-form", form.then_some(""))
+        .child(el("label").text(format!("{label} ")).child(control))
+        .child(fix_button(kind, target, button))
+}
+
+/// A closed disclosure for the form of `testid`.
 fn disclosure(testid: &'static str, id: String, summary: &str) -> Element {
     el("details")
         .attr("class", "fix")
@@ -133,35 +117,33 @@ fn disclosure(testid: &'static str, id: String, summary: &str) -> Element {
 /// another entity to merge it into.
 pub fn entity_fix_view(table: &EntityTable, id: &str) -> Html {
     let name = table.row(id).map_or(id, |r| r.name.as_str());
-    let others = table.search("", EntitySort::Name);
-    let options = std::iter::once(("", "choose an entity")).chain(
-        others
-            .iter()
-            .filter(|r| r.id != id)
-            .map(|r| (r.id.as_str(), r.name.as_str())),
-    );
+    let mut options = vec![("", "choose an entity")];
+    // In id order: ids are slugs of the names.
+    for r in &table.rows {
+        if r.id != id {
+            options.push((r.id.as_str(), r.name.as_str()));
+        }
+    }
     disclosure(
         "correct-entity",
         format!("fix-entity-{id}"),
         "Correct this entity…",
     )
     .attr("data-form", "")
-    .child(
-        el("p")
-            .child(labelled(
-                "Name",
-                text_input("name", format!("fix-name-{id}"), name),
-            ))
-            .child(fix_button("rename_entity", id, "Rename")),
-    )
-    .child(
-        el("p")
-            .child(labelled(
-                "Same as",
-                select("into", format!("fix-into-{id}"), options, ""),
-            ))
-            .child(fix_button("merge_entities", id, "Merge into it")),
-    )
+    .child(row(
+        "p",
+        false,
+        "Name",
+        text_input("name", format!("fix-name-{id}"), name),
+        ("rename_entity", id, "Rename"),
+    ))
+    .child(row(
+        "p",
+        false,
+        "Same as",
+        select("into", format!("fix-into-{id}"), &options, ""),
+        ("merge_entities", id, "Merge into it"),
+    ))
     .into()
 }
 
@@ -170,63 +152,53 @@ pub fn entity_fix_view(table: &EntityTable, id: &str) -> Html {
 /// evidence (the checkboxes [`statement_fix_view`] adds; the evidence is
 /// the split's `[data-form]`).
 pub fn proposition_fix_view(doc: &Document, proposition: &str) -> Element {
-    let label = doc
-        .propositions
-        .iter()
-        .find(|p| p.id == proposition)
-        .map_or("", |p| p.label.as_str());
-    let options = std::iter::once(("", "choose a claim")).chain(
-        doc.propositions
-            .iter()
-            .filter(|p| p.id != proposition)
-            .map(|p| (p.id.as_str(), p.label.as_str())),
-    );
+    let mut label = "";
+    let mut options = vec![("", "choose a claim")];
+    for p in &doc.propositions {
+        if p.id == proposition {
+            label = &p.label;
+        } else {
+            options.push((p.id.as_str(), p.label.as_str()));
+        }
+    }
+    let p = proposition;
     disclosure(
         "correct-proposition",
-        format!("fix-claim-{proposition}"),
+        format!("fix-claim-{p}"),
         "Correct this claim…",
     )
-    .child(
-        el("div")
-            .attr("data-form", "")
-            .child(labelled(
-                "Claim",
-                text_input("label", format!("fix-label-{proposition}"), label),
-            ))
-            .child(fix_button("rename_proposition", proposition, "Rename")),
-    )
-    .child(
-        el("div")
-            .attr("data-form", "")
-            .child(labelled(
-                "Same claim as",
-                select("into", format!("fix-merge-{proposition}"), options, ""),
-            ))
-            .child(fix_button(
-                "merge_propositions",
-                proposition,
-                "Merge into it",
-            )),
-    )
-    .child(
-        el("div")
-            .child(labelled(
-                "Split the checked statements into a new claim",
-                text_input("split-label", format!("fix-split-{proposition}"), label),
-            ))
-            .child(fix_button("split_proposition", proposition, "Split")),
-    )
+    .child(row(
+        "div",
+        true,
+        "Claim",
+        text_input("label", format!("fix-label-{p}"), label),
+        ("rename_proposition", p, "Rename"),
+    ))
+    .child(row(
+        "div",
+        true,
+        "Same claim as",
+        select("into", format!("fix-merge-{p}"), &options, ""),
+        ("merge_propositions", p, "Merge into it"),
+    ))
+    .child(row(
+        "div",
+        false,
+        "Split the checked statements into a new claim",
+        text_input("split-label", format!("fix-split-{p}"), label),
+        ("split_proposition", p, "Split"),
+    ))
 }
 
 /// The controls on one statement of the evidence: a checkbox that picks it
 /// for a split, its stance and its speaker, each with its own button.
 pub fn statement_fix_view(doc: &Document, s: &Statement) -> Html {
     let id = s.id.as_str();
-    let speakers = std::iter::once(("", "unknown speaker")).chain(
-        doc.entities
-            .iter()
-            .map(|e| (e.id.as_str(), e.name.as_str())),
-    );
+    let stances = STANCES.map(|s| (s.word(), s.word()));
+    let mut speakers = vec![("", "unknown speaker")];
+    for e in &doc.entities {
+        speakers.push((e.id.as_str(), e.name.as_str()));
+    }
     el("div")
         .attr("class", "fix statement-fix")
         .attr("data-testid", "correct-statement")
@@ -241,80 +213,73 @@ pub fn statement_fix_view(doc: &Document, s: &Statement) -> Html {
                 )
                 .text(" pick for a split"),
         )
-        .child(
-            el("span")
-                .attr("data-form", "")
-                .child(labelled(
-                    "Stance",
-                    select(
-                        "stance",
-                        format!("fix-stance-{id}"),
-                        STANCES.iter().map(|s| (s.word(), s.word())),
-                        s.stance.word(),
-                    ),
-                ))
-                .child(fix_button("set_stance", id, "Set")),
-        )
-        .child(
-            el("span")
-                .attr("data-form", "")
-                .child(labelled(
-                    "Speaker",
-                    select(
-                        "speaker",
-                        format!("fix-speaker-{id}"),
-                        speakers,
-                        s.speaker.as_deref().unwrap_or_default(),
-                    ),
-                ))
-                .child(fix_button("set_speaker", id, "Set")),
-        )
+        .child(row(
+            "span",
+            true,
+            "Stance",
+            select(
+                "stance",
+                format!("fix-stance-{id}"),
+                &stances,
+                s.stance.word(),
+            ),
+            ("set_stance", id, "Set stance"),
+        ))
+        .child(row(
+            "span",
+            true,
+            "Speaker",
+            select(
+                "speaker",
+                format!("fix-speaker-{id}"),
+                &speakers,
+                s.speaker.as_deref().unwrap_or_default(),
+            ),
+            ("set_speaker", id, "Set speaker"),
+        ))
         .into()
 }
 
-/// A correction in words, naming what it changed as the document names it.
-pub fn describe(doc: &Document, c: &Correction) -> String {
-    let entity = |id: &str| {
-        doc.entities
-            .iter()
-            .find(|e| e.id == id)
-            .map_or_else(|| id.to_string(), |e| e.name.clone())
-    };
-    let claim = |id: &str| {
-        doc.propositions
-            .iter()
-            .find(|p| p.id == id)
-            .map_or_else(|| id.to_string(), |p| format!("“{}”", p.label))
-    };
-    match c {
-        Correction::RenameEntity { entity: e, name } => format!("Entity {e} named “{name}”"),
-        Correction::MergeEntities { from, into } => {
-            format!("Entity {from} merged into {}", entity(into))
-        }
-        Correction::SetStance { statement, stance } => {
-            format!("Statement {statement} {}", stance.word())
-        }
-        Correction::SetSpeaker { statement, speaker } => format!(
-            "Statement {statement} said by {}",
-            speaker
-                .as_deref()
-                .map_or("an unknown speaker".into(), entity)
-        ),
-        Correction::RenameProposition { proposition, label } => {
-            format!("Claim {proposition} labelled “{label}”")
-        }
-        Correction::MergePropositions { from, into } => {
-            format!("Claim {from} merged into {}", claim(into))
-        }
-        Correction::SplitProposition {
-            proposition,
-            statements,
-            label,
-        } => format!(
-            "{} split off claim {proposition} as “{label}”",
-            super::lists::plural(statements.len(), "statement", "statements")
-        ),
+/// What each kind of correction does, in words, by its index in [`KINDS`].
+const DOING: [&str; 7] = [
+    "Rename entity",
+    "Merge entity",
+    "Set the stance of",
+    "Set the speaker of",
+    "Rename claim",
+    "Merge claim",
+    "Split claim",
+];
+
+/// A correction in words: what it does, its target, then its values
+/// (`Merge entity kirby → john-kirby`, `Split claim p2 (s9) → “…”`).
+///
+/// ```
+/// use crossread_core::correction::Correction;
+/// use crossread_core::view::corrections::describe;
+/// let c = Correction::SetSpeaker { statement: "s3".into(), speaker: None };
+/// assert_eq!(describe(&c), "Set the speaker of s3 → unknown");
+/// ```
+pub fn describe(c: &Correction) -> String {
+    let k = KINDS
+        .iter()
+        .position(|w| *w == c.kind())
+        .unwrap_or_default();
+    let mut out = String::from(DOING[k]);
+    for (i, (name, value)) in c.fields().into_iter().enumerate() {
+        let text = match value {
+            Field::Str(s) if name == "name" || name == "label" => format!("“{s}”"),
+            Field::Str(s) => s.to_string(),
+            Field::Null => "unknown".into(),
+            Field::List(l) => {
+                out.push_str(&format!(" ({})", l.join(", ")));
+                continue;
+            }
+        };
+        out.push_str(if i == 0 { " " } else { " → " });
+        out.push_str(&text);
     }
+    out
 }
 
 /// The corrections made so far (`correction`, with its `data-kind`), each
@@ -338,7 +303,7 @@ pub fn corrections_view(doc: &Document) -> Html {
                 el("li")
                     .attr("data-testid", "correction")
                     .attr("data-kind", c.kind())
-                    .text(format!("{} ", describe(doc, c)))
+                    .text(format!("{} ", describe(c)))
                     .child(
                         el("button")
                             .attr("type", "button")
@@ -494,11 +459,10 @@ mod tests {
         assert_eq!(t.find_all("data-testid", "correction").len(), 2);
         assert_eq!(t.find_all("data-index", "1").len(), 1);
         let text = t.text_content();
-        assert!(
-            text.contains("Statement s1 said by an unknown speaker"),
-            "{text}"
-        );
-        assert!(t.to_markup().contains("“&lt;script&gt;”"));
+        assert!(text.contains("Set the speaker of s1 → unknown"), "{text}");
+        assert!(t
+            .to_markup()
+            .contains("Rename entity &lt;b&gt; → “&lt;script&gt;”"));
         let none = corrections_view(&Document::default());
         assert!(none.find_all("data-testid", "correction").is_empty());
     }
