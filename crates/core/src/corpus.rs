@@ -46,7 +46,7 @@ pub struct Document {
     pub propositions: Vec<Proposition>,
     /// Corrections made by hand, applied in order over the engine's
     /// analysis ([`crate::correction`]); written only when there are some.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Vec::is_empty"))]
     pub corrections: Vec<Correction>,
 }
 
