@@ -3,7 +3,6 @@
 
 use super::article_list::ArticleList;
 use super::corpus_bar::CorpusBar;
-use super::corrections::on_correct;
 use super::embed_dialog::{open_embed, report_height, EmbedDialog};
 use super::entity_panel::EntityPanel;
 use super::export_bar::ExportBar;
@@ -63,12 +62,7 @@ pub fn AppShell() -> impl IntoView {
             _ => {}
         }
     });
-    // The correction forms in the entity panel and the analysis views.
-    let fixes = window_event_listener(leptos::ev::click, on_correct());
-    on_cleanup(move || {
-        keys.remove();
-        fixes.remove();
-    });
+    on_cleanup(move || keys.remove());
 
     let is_reader = Memo::new(move |_| view.0.with(|v| v.panel == Panel::Reader));
     let error = expect_context::<Corpus>().error().map(|e| e.to_string());

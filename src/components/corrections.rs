@@ -47,10 +47,8 @@ fn refocus(id: String) {
     });
 }
 
-/// The click handler for a part of the page that holds correction forms.
-pub fn on_correct() -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
-    let lib = expect_context::<Library>();
-    let view = expect_context::<View>();
+/// The click handler for the correction forms, wherever they are.
+pub fn on_correct(lib: Library, view: View) -> impl Fn(leptos::ev::MouseEvent) + 'static {
     move |ev| {
         let Some(button) = ev
             .target()

@@ -99,7 +99,7 @@ test('each kind of correction made on the page changes the views, is kept, undoe
   const li = page.locator(`[data-testid="evidence"] li[data-statement="${stanced.id}"]`);
   await li.waitFor();
   await axeClean(page, 'the map with the correction forms');
-  await li.locator(`#fix-stance-${stanced.id}`).selectOption(newStance);
+  await li.locator(`#set_stance-${stanced.id}`).selectOption(newStance);
   await fix(page, () => li.getByTestId('fix-set_stance').click());
   await hash(page, `article=${stanced.article}&stmt=${stanced.id}`);
   await page.waitForSelector(`[data-testid="statement"][data-statement="${stanced.id}"][data-stance="${newStance}"]`);
@@ -108,7 +108,7 @@ test('each kind of correction made on the page changes the views, is kept, undoe
   await hash(page, cell(spoken.proposition, spoken.speaker));
   const li2 = page.locator(`[data-testid="evidence"] li[data-statement="${spoken.id}"]`);
   await li2.waitFor();
-  await li2.locator(`#fix-speaker-${spoken.id}`).selectOption(newSpeaker);
+  await li2.locator(`#set_speaker-${spoken.id}`).selectOption(newSpeaker);
   await fix(page, () => li2.getByTestId('fix-set_speaker').click());
   await page.waitForSelector(`[data-testid="map-cell"][data-proposition="${spoken.proposition}"][data-speaker="${newSpeaker}"]`);
 
@@ -119,13 +119,13 @@ test('each kind of correction made on the page changes the views, is kept, undoe
   const before = await rows();
   await page.locator(`#fix-move-${first.id}`).check();
   await page.getByTestId('correct-proposition').locator('summary').click();
-  await page.locator(`#fix-split-${P.id}`).fill('Split off by hand');
+  await page.locator(`#split_proposition-${P.id}`).fill('Split off by hand');
   await fix(page, () => page.getByTestId('fix-split_proposition').click());
   await page.waitForFunction(() => [...document.querySelectorAll('.prop-label')].some((e) => e.textContent === 'Split off by hand'));
   assert.equal(await rows(), before + 1);
   await hash(page, cell(P.id, P.statements.map((id) => S.find((s) => s.id === id)).find((s) => s.id !== first.id && s.speaker)?.speaker ?? first.speaker));
   await page.getByTestId('correct-proposition').locator('summary').click();
-  await page.locator(`#fix-label-${P.id}`).fill('Renamed by hand');
+  await page.locator(`#rename_proposition-${P.id}`).fill('Renamed by hand');
   await fix(page, () => page.getByTestId('fix-rename_proposition').click());
   await page.waitForFunction(() => [...document.querySelectorAll('.prop-label')].some((e) => e.textContent === 'Renamed by hand'));
 
@@ -135,7 +135,7 @@ test('each kind of correction made on the page changes the views, is kept, undoe
   await page.getByTestId('evidence').waitFor();
   const n = await rows();
   await page.getByTestId('correct-proposition').locator('summary').click();
-  await page.locator(`#fix-merge-${M1.id}`).selectOption(M2.id);
+  await page.locator(`#merge_propositions-${M1.id}`).selectOption(M2.id);
   await fix(page, () => page.getByTestId('fix-merge_propositions').click());
   await page.waitForFunction((k) => document.querySelectorAll('.prop-label').length === k, n - 1);
   // The chosen cell followed its claim.
@@ -146,7 +146,7 @@ test('each kind of correction made on the page changes the views, is kept, undoe
   const panel = page.getByTestId('entity-panel');
   await panel.getByTestId('correct-entity').locator('summary').focus();
   await page.keyboard.press('Enter');
-  await panel.locator(`#fix-name-${E1.id}`).fill('Renamed Person');
+  await panel.locator(`#rename_entity-${E1.id}`).fill('Renamed Person');
   await axeClean(page, 'the entity panel with its correction form open');
   await panel.getByTestId('fix-rename_entity').focus();
   await fix(page, () => page.keyboard.press('Enter'));
@@ -155,7 +155,7 @@ test('each kind of correction made on the page changes the views, is kept, undoe
   // Merge two entities: the mentions of one become the other's, and the choice follows.
   await hash(page, `entity=${E2.id}`);
   await panel.getByTestId('correct-entity').locator('summary').click();
-  await panel.locator(`#fix-into-${E2.id}`).selectOption(E3.id);
+  await panel.locator(`#merge_entities-${E2.id}`).selectOption(E3.id);
   await fix(page, () => panel.getByTestId('fix-merge_entities').click());
   await page.waitForFunction((id) => !document.querySelector(`[data-testid="entity-row"][data-entity="${id}"]`), E2.id);
   assert.match(await page.evaluate(() => location.hash), new RegExp(`entity=${E3.id}`));
@@ -193,7 +193,7 @@ test('each kind of correction made on the page changes the views, is kept, undoe
   await page.waitForFunction((id) => document.querySelector(`[data-testid="entity-row"][data-entity="${id}"] a`)?.textContent !== 'Renamed Person', E1.id);
   // Undo the last one from the notice that says it was made.
   await panel.getByTestId('correct-entity').locator('summary').click();
-  await panel.locator(`#fix-name-${E1.id}`).fill('Once more');
+  await panel.locator(`#rename_entity-${E1.id}`).fill('Once more');
   await fix(page, () => panel.getByTestId('fix-rename_entity').click());
   await fix(page, () => page.getByTestId('corpus-undo').click());
   assert.deepEqual(await corrections(page, 6), all.filter((k) => k !== 'rename_entity'));
@@ -225,7 +225,7 @@ test('a correction that cannot be made says why and changes nothing', async () =
   await panel.getByTestId('fix-merge_entities').click();
   await page.getByTestId('error').waitFor();
   assert.match(await page.getByTestId('error').textContent(), /Choose the entity/);
-  await panel.locator(`#fix-name-${E1.id}`).fill('   ');
+  await panel.locator(`#rename_entity-${E1.id}`).fill('   ');
   await panel.getByTestId('fix-rename_entity').click();
   await page.waitForFunction(() => /the new name is empty/.test(document.querySelector('[data-testid="error"]')?.textContent));
   assert.deepEqual(await corrections(page, 0), []);

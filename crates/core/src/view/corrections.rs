@@ -68,8 +68,8 @@ fn fix_button(kind: &str, target: &str, label: &str) -> Element {
 }
 
 /// A `<select>` named `name` of (value, text) options, `current` chosen.
-fn select(name: &'static str, id: String, options: &[(&str, &str)], current: &str) -> Element {
-    let mut sel = el("select").attr("name", name).attr("id", id);
+fn select(name: &'static str, options: &[(&str, &str)], current: &str) -> Element {
+    let mut sel = el("select").attr("name", name);
     for (v, t) in options {
         sel = sel.child(
             el("option")
@@ -81,17 +81,16 @@ fn select(name: &'static str, id: String, options: &[(&str, &str)], current: &st
     sel
 }
 
-fn text_input(name: &'static str, id: String, value: &str) -> Element {
+fn text_input(name: &'static str, value: &str) -> Element {
     el("input")
         .attr("type", "text")
         .attr("name", name)
-        .attr("id", id)
         .attr("value", value)
 }
 
-/// One correction's controls in a `tag`: `control` with its visible
-/// `label`, and the button that makes the correction (a form of its own
-/// when `form`).
+/// One correction's controls in a `tag`: `control` (whose id is
+/// `<kind>-<target>`) with its visible `label`, and the button that makes
+/// the correction (a form of its own when `form`).
 fn row(
     tag: &'static str,
     form: bool,
@@ -101,7 +100,11 @@ fn row(
 ) -> Element {
     el(tag)
         .attr_opt("data-form", form.then_some(""))
-        .child(el("label").text(format!("{label} ")).child(control))
+        .child(
+            el("label")
+                .text(format!("{label} "))
+                .child(control.attr("id", format!("{kind}-{target}"))),
+        )
         .child(fix_button(kind, target, button))
 }
 
@@ -134,14 +137,14 @@ pub fn entity_fix_view(table: &EntityTable, id: &str) -> Html {
         "p",
         false,
         "Name",
-        text_input("name", format!("fix-name-{id}"), name),
+        text_input("name", name),
         ("rename_entity", id, "Rename"),
     ))
     .child(row(
         "p",
         false,
         "Same as",
-        select("into", format!("fix-into-{id}"), &options, ""),
+        select("into", &options, ""),
         ("merge_entities", id, "Merge into it"),
     ))
     .into()
@@ -171,21 +174,21 @@ pub fn proposition_fix_view(doc: &Document, proposition: &str) -> Element {
         "div",
         true,
         "Claim",
-        text_input("label", format!("fix-label-{p}"), label),
+        text_input("label", label),
         ("rename_proposition", p, "Rename"),
     ))
     .child(row(
         "div",
         true,
         "Same claim as",
-        select("into", format!("fix-merge-{p}"), &options, ""),
+        select("into", &options, ""),
         ("merge_propositions", p, "Merge into it"),
     ))
     .child(row(
         "div",
         false,
         "Split the checked statements into a new claim",
-        text_input("split-label", format!("fix-split-{p}"), label),
+        text_input("split-label", label),
         ("split_proposition", p, "Split"),
     ))
 }
@@ -217,12 +220,7 @@ pub fn statement_fix_view(doc: &Document, s: &Statement) -> Html {
             "span",
             true,
             "Stance",
-            select(
-                "stance",
-                format!("fix-stance-{id}"),
-                &stances,
-                s.stance.word(),
-            ),
+            select("stance", &stances, s.stance.word()),
             ("set_stance", id, "Set stance"),
         ))
         .child(row(
@@ -231,7 +229,6 @@ pub fn statement_fix_view(doc: &Document, s: &Statement) -> Html {
             "Speaker",
             select(
                 "speaker",
-                format!("fix-speaker-{id}"),
                 &speakers,
                 s.speaker.as_deref().unwrap_or_default(),
             ),
@@ -369,7 +366,8 @@ mod tests {
     #[test]
     fn forms_become_corrections() {
         use Correction::*;
-        let cases: Vec<(&str, Vec<(String, String)>, Option<Correction>)> = vec![
+        type Case = (&'static str, Vec<(String, String)>, Option<Correction>);
+        let cases: Vec<Case> = vec![
             ("merge_entities", f(&[("into", "")]), None),
             (
                 "merge_entities",
@@ -444,17 +442,19 @@ mod tests {
 
     #[test]
     fn the_list_names_each_correction_with_an_undo() {
-        let mut doc = Document::default();
-        doc.corrections = vec![
-            Correction::SetSpeaker {
-                statement: "s1".into(),
-                speaker: None,
-            },
-            Correction::RenameEntity {
-                entity: "<b>".into(),
-                name: "<script>".into(),
-            },
-        ];
+        let doc = Document {
+            corrections: vec![
+                Correction::SetSpeaker {
+                    statement: "s1".into(),
+                    speaker: None,
+                },
+                Correction::RenameEntity {
+                    entity: "<b>".into(),
+                    name: "<script>".into(),
+                },
+            ],
+            ..Document::default()
+        };
         let t = corrections_view(&doc);
         assert_eq!(t.find_all("data-testid", "correction").len(), 2);
         assert_eq!(t.find_all("data-index", "1").len(), 1);
