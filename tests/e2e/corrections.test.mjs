@@ -151,6 +151,8 @@ test('each kind of correction made on the page changes the views, is kept, undoe
   await panel.getByTestId('fix-rename_entity').focus();
   await fix(page, () => page.keyboard.press('Enter'));
   await page.waitForFunction((id) => document.querySelector(`[data-testid="entity-row"][data-entity="${id}"] a`)?.textContent === 'Renamed Person', E1.id);
+  // The page is drawn afresh; focus comes back to the form's summary.
+  await page.waitForFunction((id) => document.activeElement?.id === `fix-entity-${id}`, E1.id);
 
   // Merge two entities: the mentions of one become the other's, and the choice follows.
   await hash(page, `entity=${E2.id}`);
@@ -230,5 +232,15 @@ test('a correction that cannot be made says why and changes nothing', async () =
   await page.waitForFunction(() => /the new name is empty/.test(document.querySelector('[data-testid="error"]')?.textContent));
   assert.deepEqual(await corrections(page, 0), []);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the correction forms are axe clean in the dark theme', async () => {
+  const { page, context } = await openPage(env.browser, { colorScheme: 'dark' });
+  await page.goto(`${env.server.url}#entity=${E1.id}&${cell(stanced.proposition, stanced.speaker)}`);
+  await page.getByTestId('evidence').waitFor();
+  await page.getByTestId('correct-proposition').locator('summary').click();
+  await page.getByTestId('correct-entity').locator('summary').click();
+  await axeClean(page, 'the forms, dark');
   await context.close();
 });
