@@ -3,6 +3,7 @@
 pub mod app_shell;
 pub mod article_list;
 pub mod corpus_bar;
+pub mod corrections;
 pub mod embed_dialog;
 pub mod entity_panel;
 pub mod export_bar;

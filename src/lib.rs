@@ -31,6 +31,8 @@ pub fn App() -> impl IntoView {
             .with(|e| id.filter(|i| e.iter().any(|x| &x.id == i)))
     });
     move || {
+        // A correction changes the corpus, and so the page.
+        lib.corrected.track();
         lib.find(shown.get().as_deref())
             .map(|entry| view! { <CorpusScope corpus=entry.corpus/> })
     }

@@ -7,7 +7,10 @@ use crate::state::{Corpus, View};
 use crate::store;
 use crossread_core::corpus::import::{Import, Started};
 use crossread_core::corpus::Document;
+use crossread_core::correction::{self, Correction};
 use crossread_core::pipeline::{Pipeline, Progress};
+use crossread_core::view::corrections::{describe, follow};
+use crossread_core::view::filtered_to;
 use crossread_core::view::lists::plural;
 use crossread_core::view::ViewState;
 use leptos::prelude::*;
@@ -44,6 +47,8 @@ pub struct Library {
     pub entries: RwSignal<Vec<Entry>>,
     /// Progress, errors and the last notice.
     pub status: RwSignal<Status>,
+    /// Fires when a corpus is corrected, so the page shows it afresh.
+    pub corrected: Trigger,
     deleted: StoredValue<Option<(usize, Entry)>>,
 }
 
@@ -85,6 +90,7 @@ impl Library {
                 corpus: shipped,
             }]),
             status: RwSignal::new(Status::default()),
+            corrected: Trigger::new(),
             deleted: StoredValue::new(None),
         }
     }
@@ -106,6 +112,17 @@ impl Library {
             };
             let mut loaded = Vec::new();
             for (id, name, json) in records {
+                if id.is_empty() {
+                    // The corrections of the shipped corpus.
+                    if let (Ok(kept), Some(mut doc)) =
+                        (Document::from_json(&json), self.document(""))
+                    {
+                        correction::apply_all(&mut doc, &kept.corrections);
+                        doc.corrections = kept.corrections;
+                        self.commit(id, doc, false);
+                    }
+                    continue;
+                }
                 if let Ok(doc) = Document::from_json(&json) {
                     loaded.push(Entry {
                         id,
@@ -231,17 +248,107 @@ impl Library {
         self.say(|s| s.errors.push(msg));
     }
 
+    /// Shows `doc` as corpus `id` from now on and, when `keep`, keeps it
+    /// (the shipped corpus under the empty id, for its corrections).
+    fn commit(self, id: String, doc: Document, keep: bool) {
+        let json = keep.then(|| doc.to_json());
+        let mut name = String::new();
+        let mut doc = Some(doc);
+        self.entries.update(|e| {
+            if let (Some(x), Some(d)) = (e.iter_mut().find(|x| x.id == id), doc.take()) {
+                x.corpus = Corpus::new(Ok(d));
+                name.clone_from(&x.name);
+            }
+        });
+        self.corrected.notify();
+        if let Some(json) = json {
+            self.store(id, name, json);
+        }
+    }
+
+    /// Keeps a corpus in the browser's store, or says it could not.
+    fn store(self, id: String, name: String, json: String) {
+        spawn_local(async move {
+            if let Err(e) = store::put(&id, &name, &json).await {
+                self.keep_failed(&name, &e);
+            }
+        });
+    }
+
+    /// A copy of the document of corpus `id`, if it is there.
+    fn document(&self, id: &str) -> Option<Document> {
+        let entry = self.find(Some(id))?;
+        let doc = entry.corpus.document()?;
+        // The whole document, through the copy the filters make.
+        let all: Vec<usize> = (0..doc.articles.len()).collect();
+        Some(filtered_to(doc, &all))
+    }
+
+    /// Applies a correction to the corpus shown, keeps it, and says so with
+    /// an Undo; says why when it does not apply.
+    pub fn correct(self, c: Correction, view: View) {
+        let id = current(view);
+        let Some(mut doc) = self.document(&id) else {
+            return;
+        };
+        if let Err(e) = correction::apply(&mut doc, &c) {
+            self.status.set(Status {
+                errors: vec![format!("That correction was not made: {e}.")],
+                ..Status::default()
+            });
+            return;
+        }
+        let said = describe(&c);
+        let mut next = view.0.get_untracked();
+        follow(&mut next, &c);
+        doc.corrections.push(c);
+        self.deleted.set_value(None);
+        self.status.set(Status {
+            notice: Some(format!("Corrected: {said}.")),
+            undo: true,
+            ..Status::default()
+        });
+        self.commit(id, doc, true);
+        view.replace(next);
+    }
+
+    /// Takes back correction `index` (the last when `None`) of the corpus
+    /// shown: the analysis is made afresh and the others applied again.
+    pub fn uncorrect(self, index: Option<usize>, view: View) {
+        let id = current(view);
+        spawn_local(async move {
+            let Some(mut doc) = self.document(&id) else {
+                return;
+            };
+            let i = index.unwrap_or(doc.corrections.len().wrapping_sub(1));
+            if i >= doc.corrections.len() {
+                return;
+            }
+            let gone = describe(&doc.corrections.remove(i));
+            self.status.set(Status {
+                busy: Some("Undoing the correction…".into()),
+                ..Status::default()
+            });
+            yield_to_browser().await;
+            self.status.set(Status {
+                notice: Some(format!("Undone: {gone}.")),
+                ..Status::default()
+            });
+            self.commit(id, crossread_core::analyze(doc), true);
+        });
+    }
+
     /// Renames a corpus (not the shipped one).
     pub fn rename(self, id: String, name: String) {
         let name = name.replace(['\n', '\r'], " ").trim().to_string();
         if id.is_empty() || name.is_empty() {
             return;
         }
-        let mut json = None;
+        let mut corpus = None;
         self.entries.update(|e| {
             if let Some(x) = e.iter_mut().find(|x| x.id == id) {
                 x.name = name.clone();
-                json = x.corpus.document().map(Document::to_json);
+                corpus = Some(x.corpus.clone());
             }
         });
         self.say(|s| {
@@ -250,12 +357,8 @@ impl Library {
                 ..Status::default()
             }
         });
-        if let Some(json) = json {
-            spawn_local(async move {
-                if let Err(e) = store::put(&id, &name, &json).await {
-                    self.keep_failed(&name, &e);
-                }
-            });
+        if let Some(doc) = corpus.as_ref().and_then(Corpus::document) {
+            self.store(id, name, doc.to_json());
         }
     }
 
@@ -290,25 +393,23 @@ impl Library {
         });
     }
 
-    /// Brings back the last deleted corpus, and shows it.
+    /// Brings back the last deleted corpus, and shows it; or takes back the
+    /// last correction when that was the last thing done.
     pub fn undo(self, view: View) {
         let Some((i, entry)) = self.deleted.try_update_value(Option::take).flatten() else {
+            self.uncorrect(None, view);
             return;
         };
         let (id, name) = (entry.id.clone(), entry.name.clone());
-        let json = entry.corpus.document().map(Document::to_json);
+        let corpus = entry.corpus.clone();
         self.entries.update(|e| e.insert(i.min(e.len()), entry));
         self.status.set(Status {
             notice: Some(format!("Restored \u{201c}{name}\u{201d}.")),
             ..Status::default()
         });
         show(view, Some(id.clone()));
-        if let Some(json) = json {
-            spawn_local(async move {
-                if let Err(e) = store::put(&id, &name, &json).await {
-                    self.keep_failed(&name, &e);
-                }
-            });
+        if let Some(doc) = corpus.document() {
+            self.store(id, name, doc.to_json());
         }
     }
 }
@@ -319,6 +420,12 @@ fn stem(name: &str) -> String {
         Some((s, _)) if !s.is_empty() => s.to_string(),
         _ => name.to_string(),
     }
+}
+
+/// The id of the corpus shown (empty for the shipped one).
+fn current(view: View) -> String {
+    view.0
+        .with_untracked(|v| v.corpus.clone().unwrap_or_default())
 }
 
 /// Shows a corpus from its start (a new history entry).

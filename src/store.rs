@@ -1,7 +1,8 @@
 //! Imported corpora kept in the browser (IndexedDB) across reloads. One
 //! object store, `corpora`; each record is one string, `id \n name \n
 //! corpus JSON`, keyed by the id: plain text, so a record the app cannot
-//! read is skipped rather than trusted.
+//! read is skipped rather than trusted. The empty id holds the built-in
+//! corpus as the reader corrected it; only its corrections are read back.
 //!
 //! Every call reports failure as a message for the reader; a full store
 //! (`QuotaExceededError`) says so in words.

@@ -6,6 +6,7 @@
 
 use crossread_core::corpus::ingest::{ingest, Format, IngestOutput, RawFile, SourceMeta};
 use crossread_core::corpus::{CorpusError, Document};
+use crossread_core::correction;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -20,7 +21,8 @@ Usage:
       A corpus JSON file, one article file, or a folder of them, to the
       analysis document on stdout.
   crossread validate FILE
-      Checks a corpus or analysis JSON file.
+      Checks a corpus or analysis JSON file, and that its corrections
+      apply in order to a fresh analysis of its articles.
   crossread synth --articles N [--seed S] [-o OUT.json]
       A synthetic corpus of N made-up news articles (about 3.7 KB each),
       the same for the same seed (default 42), for benchmarks.
@@ -348,7 +350,19 @@ fn cmd_analyze(args: &[String]) -> Result<(), Failure> {
             display_name(input)
         )));
     };
-    let doc = crossread_core::analyze(doc);
+    // Corrections apply to the fresh analysis; those that no longer do are
+    // kept, with a warning, so that nothing the reader did is lost.
+    let mut doc = doc;
+    let corrections = std::mem::take(&mut doc.corrections);
+    let mut doc = crossread_core::analyze(doc);
+    for (i, e) in correction::apply_all(&mut doc, &corrections) {
+        eprintln!(
+            "warning: {}: corrections[{i}] ({}) does not apply: {e}",
+            display_name(input),
+            corrections[i].kind()
+        );
+    }
+    doc.corrections = corrections;
     doc.validate()
         .map_err(|e| Failure::Input(format!("{}: {e}", display_name(input))))?;
     out(&doc.to_json())
@@ -357,8 +371,27 @@ fn cmd_analyze(args: &[String]) -> Result<(), Failure> {
 fn cmd_validate(args: &[String]) -> Result<(), Failure> {
     let (positional, _) = parse_args(args, &[])?;
     let path = Path::new(one_positional(&positional, "FILE to validate")?);
-    let doc = read_document(path)?;
-    out(&format!("ok: {} articles\n", doc.articles.len()))
+    let mut doc = read_document(path)?;
+    let n = doc.articles.len();
+    let corrections = std::mem::take(&mut doc.corrections);
+    if corrections.is_empty() {
+        return out(&format!("ok: {n} articles\n"));
+    }
+    // Corrections are made over the engine's analysis of the articles.
+    let mut fresh = crossread_core::analyze(doc);
+    for (i, c) in corrections.iter().enumerate() {
+        correction::apply(&mut fresh, c).map_err(|e| {
+            Failure::Input(format!(
+                "{}: corrections[{i}] ({}) does not apply to the analysis of its articles: {e}",
+                display_name(path),
+                c.kind()
+            ))
+        })?;
+    }
+    out(&format!(
+        "ok: {n} articles, {} corrections\n",
+        corrections.len()
+    ))
 }
 
 /// The most articles `synth` writes (about 3.7 GB of JSON).

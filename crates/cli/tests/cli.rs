@@ -316,3 +316,125 @@ fn analyze_output_validates_against_the_format() {
         assert!(e["name"].as_str().is_some_and(|n| !n.is_empty()));
     }
 }
+
+/// The analysis of the seed corpus, as `crossread analyze` prints it.
+fn seed_analysis() -> serde_json::Value {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/corpus.json");
+    let out = crossread(&["analyze", &corpus.to_string_lossy()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+#[test]
+fn corrections_are_validated_applied_by_analyze_and_kept() {
+    let mut doc = seed_analysis();
+    assert!(doc.get("corrections").is_none(), "no corrections, no field");
+    let entity = doc["entities"][0]["id"].as_str().expect("id").to_string();
+    let other = doc["entities"][1]["id"].as_str().expect("id").to_string();
+    let prop = doc["propositions"]
+        .as_array()
+        .expect("propositions")
+        .iter()
+        .find(|p| p["statements"].as_array().is_some_and(|s| s.len() > 1))
+        .expect("a proposition of several statements");
+    let (p, first) = (
+        prop["id"].as_str().expect("id").to_string(),
+        prop["statements"][0].as_str().expect("id").to_string(),
+    );
+    doc["corrections"] = serde_json::json!([
+        {"kind": "rename_entity", "entity": entity, "name": "Renamed By Hand"},
+        {"kind": "merge_entities", "from": other, "into": entity},
+        {"kind": "set_stance", "statement": first, "stance": "qualifies"},
+        {"kind": "set_speaker", "statement": first, "speaker": null},
+        {"kind": "split_proposition", "proposition": p, "statements": [first], "label": "Split off"},
+        {"kind": "rename_proposition", "proposition": p, "label": "Renamed claim"},
+    ]);
+    let dir = scratch("corrections");
+    let file = write(&dir, "corrected.json", doc.to_string().as_bytes());
+    let out = crossread(&["validate", &file]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "ok: 5 articles, 6 corrections\n"
+    );
+
+    // analyze applies them to its fresh analysis and keeps them.
+    let out = crossread(&["analyze", &file]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    let fixed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(fixed["corrections"], doc["corrections"]);
+    assert_eq!(fixed["entities"][0]["name"], "Renamed By Hand");
+    assert!(!fixed["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .any(|e| e["id"] == other.as_str()));
+    let st = fixed["statements"]
+        .as_array()
+        .expect("statements")
+        .iter()
+        .find(|s| s["id"] == first.as_str())
+        .expect("statement");
+    assert_eq!(st["stance"], "qualifies");
+    assert!(st["speaker"].is_null());
+    let split = fixed["propositions"]
+        .as_array()
+        .expect("propositions")
+        .iter()
+        .find(|x| x["label"] == "Split off")
+        .expect("the split-off proposition");
+    assert_eq!(split["statements"], serde_json::json!([first]));
+    assert_eq!(st["proposition"], split["id"]);
+    // The output is itself valid, and analysing it again changes nothing.
+    let again = write(&dir, "again.json", &out.stdout);
+    let out2 = crossread(&["analyze", &again]);
+    assert_eq!(out2.stdout, out.stdout);
+    assert_eq!(code(&crossread(&["validate", &again])), 0);
+}
+
+#[test]
+fn validate_names_the_first_correction_that_does_not_apply() {
+    let mut doc = seed_analysis();
+    let entity = doc["entities"][0]["id"].as_str().expect("id").to_string();
+    doc["corrections"] = serde_json::json!([
+        {"kind": "rename_entity", "entity": entity, "name": "Fine"},
+        {"kind": "merge_entities", "from": "no-such-entity", "into": entity},
+        {"kind": "set_stance", "statement": "s99999", "stance": "denies"},
+    ]);
+    let dir = scratch("bad-corrections");
+    let file = write(&dir, "bad.json", doc.to_string().as_bytes());
+    let out = crossread(&["validate", &file]);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    assert!(
+        err.contains("bad.json: corrections[1] (merge_entities)")
+            && err.contains("unknown entity \"no-such-entity\""),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+    // analyze keeps going: it warns about each one and keeps them all.
+    let out = crossread(&["analyze", &file]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).matches("does not apply").count(),
+        2,
+        "{}",
+        stderr(&out)
+    );
+    let fixed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(fixed["corrections"], doc["corrections"]);
+    // A malformed one is a JSON error with its place.
+    let bad = write(
+        &dir,
+        "shape.json",
+        br#"{"format":"crossread-analysis/1","articles":[],"corrections":[{"kind":"set_stance","statement":"s1"}]}"#,
+    );
+    let out = crossread(&["validate", &bad]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("shape.json: line 1, column 63: corrections[0].stance: missing"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -23,6 +23,7 @@ pub mod ingest;
 pub(crate) mod json;
 pub mod markup;
 
+use crate::correction::Correction;
 use crate::Span;
 use std::fmt;
 
@@ -43,6 +44,10 @@ pub struct Document {
     pub statements: Vec<Statement>,
     /// Statements grouped by what they are about.
     pub propositions: Vec<Proposition>,
+    /// Corrections made by hand, applied in order over the engine's
+    /// analysis ([`crate::correction`]); written only when there are some.
+    #[cfg_attr(test, serde(skip_serializing_if = "Vec::is_empty"))]
+    pub corrections: Vec<Correction>,
 }
 
 impl Default for Document {
@@ -53,6 +58,7 @@ impl Default for Document {
             entities: Vec::new(),
             statements: Vec::new(),
             propositions: Vec::new(),
+            corrections: Vec::new(),
         }
     }
 }

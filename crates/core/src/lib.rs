@@ -12,6 +12,9 @@
 //! - [`entity`]: mentions of people, organisations, places, nationalities,
 //!   dates, events and quantities, resolved to entities across the corpus
 //!   ([`entity::EntityMatcher`], [`entity::annotate`]).
+//! - [`correction`]: corrections a reader makes by hand (rename or merge
+//!   entities, a statement's stance or speaker, propositions), applied in
+//!   order over the analysis and kept in the document.
 //! - [`search`]: the full-text index over headlines and bodies
 //!   ([`search::SearchIndex`]), queries with phrases and prefixes ranked by
 //!   BM25, and facet counts from the analysis that follow the query.
@@ -40,6 +43,7 @@
 
 pub mod claim;
 pub mod corpus;
+pub mod correction;
 pub mod entity;
 pub mod phrase;
 pub mod pipeline;
@@ -56,7 +60,9 @@ pub use corpus::{Article, Document};
 /// Runs the whole analysis over a corpus and returns the analysis document:
 /// the same articles (sorted by id) with mentions, entities, statements and
 /// propositions computed afresh from the text. Any analysis already in `doc`
-/// is replaced, so the output depends on the articles alone.
+/// is replaced, so the output depends on the articles alone, and then the
+/// document's corrections are applied in order (those that no longer apply
+/// are skipped; see [`correction::apply_all`]) and kept.
 ///
 /// ```
 /// use crossread_core::{analyze, corpus::{Article, Document}};
@@ -91,6 +97,9 @@ pub fn analyze_at_once(mut doc: Document) -> Document {
     entity::annotate(&mut doc);
     // Statements need the entities: speakers are entity ids.
     statement::annotate(&mut doc);
+    let corrections = std::mem::take(&mut doc.corrections);
+    correction::apply_all(&mut doc, &corrections);
+    doc.corrections = corrections;
     doc
 }
 

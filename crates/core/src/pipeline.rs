@@ -226,11 +226,17 @@ impl Pipeline {
         self.progress()
     }
 
-    /// Runs the steps left and returns the analysed document.
+    /// Runs the steps left and returns the analysed document, with its
+    /// corrections applied.
     pub fn finish(mut self) -> Document {
         while !self.is_done() {
             self.step();
         }
+        // The document's corrections, over the fresh analysis, as
+        // [`crate::analyze`] promises (those that no longer apply are skipped).
+        let corrections = std::mem::take(&mut self.doc.corrections);
+        crate::correction::apply_all(&mut self.doc, &corrections);
+        self.doc.corrections = corrections;
         self.doc
     }
 

@@ -12,6 +12,7 @@
 //! assert_eq!(ViewState::from_hash(&v.to_hash()), v);
 //! ```
 
+pub mod corrections;
 pub mod html;
 pub mod lists;
 pub mod panels;
@@ -750,6 +751,7 @@ pub fn filtered_to(doc: &Document, keep: &[usize]) -> Document {
         entities: doc.entities.clone(),
         statements,
         propositions,
+        corrections: doc.corrections.clone(),
     }
 }
 

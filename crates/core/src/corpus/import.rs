@@ -169,13 +169,21 @@ impl Import {
 
 /// Adds the articles of the corpus file `name` to `document` without
 /// their mentions (the analysis is redone); an id already taken gets `-2`,
-/// `-3`, … and a warning naming the file. The CLI merges folders the same way.
+/// `-3`, … and a warning naming the file. Its corrections are left out, with
+/// a warning: they name the ids of its own analysis. The CLI merges folders
+/// the same way.
 pub fn add_articles(
     document: &mut Document,
     name: &str,
     more: Document,
     warnings: &mut Vec<String>,
 ) {
+    if !more.corrections.is_empty() {
+        warnings.push(format!(
+            "{name}: its {} corrections are left out: they name the ids of its own analysis",
+            more.corrections.len()
+        ));
+    }
     for mut a in more.articles {
         let stem = a.id.clone();
         let mut n = 2;

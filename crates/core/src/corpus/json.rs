@@ -30,6 +30,7 @@ use super::{
     Article, Basis, CorpusError, Document, Entity, EntityType, Mention, Proposition, Stance,
     Statement,
 };
+use crate::correction::{Correction, FIELDS as CORRECTION_FIELDS, KINDS};
 
 /// How deep arrays and objects may nest: deeper input is refused rather
 /// than risk the stack.
@@ -583,6 +584,41 @@ fn statement(node: Node, path: String) -> Result<Statement, Fault> {
     })
 }
 
+/// One correction: its `kind`, then the fields of that kind.
+fn correction(node: Node, path: String) -> Result<Correction, Fault> {
+    let mut f = Fields::of(node, path)?;
+    let name = f.name("kind");
+    let node = f.required("kind")?;
+    let at = node.at;
+    let kind = as_string(node, &name)?;
+    let Some(k) = KINDS.iter().position(|w| *w == kind) else {
+        return fault(
+            at,
+            format!("{name}: \"{kind}\" is not one of {}", KINDS.join(", ")),
+        );
+    };
+    let mut parts = Vec::new();
+    for field in CORRECTION_FIELDS[k] {
+        let name = f.name(field);
+        let node = f.required(field)?;
+        let at = node.at;
+        let v = as_string(node, &name)?;
+        if *field == "stance" && !STANCES.iter().any(|(w, _)| *w == v) {
+            return fault(
+                at,
+                format!("{name}: \"{v}\" is not one of asserts, denies, qualifies"),
+            );
+        }
+        parts.push(v);
+    }
+    // A split without its list moves nothing: applying it says so.
+    let statements = f.strings("statements")?;
+    let speaker = f.opt_string("speaker")?;
+    // The stance was checked above, so this always makes one.
+    Correction::from_parts(k, parts, speaker, statements)
+        .map_or_else(|| fault(f.at, "a bad correction"), Ok)
+}
+
 fn document(node: Node) -> Result<Document, Fault> {
     let mut f = Fields::of(node, String::new())?;
     Ok(Document {
@@ -613,6 +649,7 @@ fn document(node: Node) -> Result<Document, Fault> {
                 statements: f.strings("statements")?,
             })
         })?,
+        corrections: f.list("corrections", correction)?,
     })
 }
 
@@ -686,6 +723,17 @@ mod tests {
             (r#"{"format":"x","articles":[01]}"#, "line 1, column 28: expected ',' or ']', found '1'"),
             (r#"{"format":"x","articles":[1.]}"#, "line 1, column 29: a number is cut short by ']'"),
             ("{\"format\":\"é\" \"articles\"}", "line 1, column 15: expected ',' or '}', found '\"'"),
+            (r#"{"format":"x","articles":[],"corrections":{}}"#, "line 1, column 43: corrections: expected a list, found an object"),
+            (r#"{"format":"x","articles":[],"corrections":[{"kind":"rename"}]}"#,
+             "line 1, column 52: corrections[0].kind: \"rename\" is not one of rename_entity, merge_entities, set_stance, set_speaker, rename_proposition, merge_propositions, split_proposition"),
+            (r#"{"format":"x","articles":[],"corrections":[{"entity":"e"}]}"#, "line 1, column 44: corrections[0].kind: missing"),
+            ("{\"format\":\"x\",\"articles\":[],\"corrections\":[\n{\"kind\":\"rename_entity\",\"entity\":\"e\"}]}", "line 2, column 1: corrections[0].name: missing"),
+            (r#"{"format":"x","articles":[],"corrections":[{"kind":"set_stance","statement":"s1","stance":"doubts"}]}"#,
+             "line 1, column 91: corrections[0].stance: \"doubts\" is not one of asserts, denies, qualifies"),
+            (r#"{"format":"x","articles":[],"corrections":[{"kind":"set_speaker","statement":"s1","speaker":7}]}"#,
+             "line 1, column 93: corrections[0].speaker: expected a string, found a number"),
+            (r#"{"format":"x","articles":[],"corrections":[{"kind":"split_proposition","proposition":"p1","label":"l","statements":["s1",2]}]}"#,
+             "line 1, column 122: corrections[0].statements[1]: expected a string, found a number"),
         ];
         for (text, want) in cases {
             assert_eq!(&err(text), want, "{text}");

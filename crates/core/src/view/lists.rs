@@ -320,8 +320,8 @@ pub fn entity_controls_view(total: usize) -> Html {
         .into()
 }
 
-/// The chosen entity with a link that clears the choice; nothing when no
-/// entity is chosen.
+/// The chosen entity with a link that clears the choice and the form that
+/// corrects it; nothing when no entity is chosen.
 pub fn chosen_entity_view(table: &EntityTable, state: &ViewState) -> Html {
     let Some(id) = &state.entity else {
         return el("div").into();
@@ -329,18 +329,22 @@ pub fn chosen_entity_view(table: &EntityTable, state: &ViewState) -> Html {
     let name = table.row(id).map(|r| r.name.as_str()).unwrap_or(id);
     let mut clear = state.clone();
     clear.entity = None;
-    el("p")
-        .attr("class", "chosen-entity")
-        .text("Chosen: ")
-        .child(el("strong").text(name))
-        .text(" ")
+    el("div")
         .child(
-            el("a")
-                .attr("class", "button")
-                .attr("data-testid", "entity-clear")
-                .attr("href", clear.to_hash())
-                .text("Clear"),
+            el("p")
+                .attr("class", "chosen-entity")
+                .text("Chosen: ")
+                .child(el("strong").text(name))
+                .text(" ")
+                .child(
+                    el("a")
+                        .attr("class", "button")
+                        .attr("data-testid", "entity-clear")
+                        .attr("href", clear.to_hash())
+                        .text("Clear"),
+                ),
         )
+        .child(super::corrections::entity_fix_view(table, id))
         .into()
 }
 
@@ -1111,6 +1115,8 @@ pub fn corpus_bar_view(bar: &CorpusBar) -> Html {
     if let Some(n) = &bar.notice {
         let mut p = el("p")
             .attr("class", "notice")
+            .attr("id", "corpus-notice")
+            .attr("tabindex", "-1")
             .attr("role", "status")
             .text(n.as_str());
         if bar.undo {

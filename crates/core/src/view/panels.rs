@@ -175,7 +175,8 @@ pub fn about_view(doc: &Document, state: &ViewState) -> Html {
         "About this corpus",
         "Where the articles come from, and what was removed from the scraped pages before analysis. The list follows the search and filters.".into(),
     )
-    .child(el("p").attr("class", "about-summary").text(summary));
+    .child(el("p").attr("class", "about-summary").text(summary))
+    .child(super::corrections::corrections_view(doc));
     let mut ol = el("ol").attr("class", "about-sources");
     for a in &doc.articles {
         let mut to = state.clone();
@@ -778,7 +779,8 @@ pub fn map_view(doc: &Document, state: &ViewState) -> Html {
 }
 
 /// The statements behind one map cell: each outlet's sentence, marked with
-/// its stance, linking to the reader at that sentence.
+/// its stance, linking to the reader at that sentence, with the forms that
+/// correct the claim and each statement.
 pub fn evidence_view(doc: &Document, state: &ViewState, proposition: &str, speaker: &str) -> Html {
     let label = doc
         .propositions
@@ -830,17 +832,20 @@ pub fn evidence_view(doc: &Document, state: &ViewState, proposition: &str, speak
                     ),
                 )
                 .child(meta)
+                .child(super::corrections::statement_fix_view(doc, s))
                 .into()
         });
     el("section")
         .attr("class", "evidence")
         .attr("data-testid", "evidence")
         .attr("aria-labelledby", "evidence-title")
+        .attr("data-form", "")
         .child(
             el("h3")
                 .attr("id", "evidence-title")
                 .text(format!("Evidence: {name} on “{label}”")),
         )
+        .child(super::corrections::proposition_fix_view(doc, proposition))
         .child(el("ul").children(items))
         .into()
 }

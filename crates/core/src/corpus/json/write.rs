@@ -7,6 +7,7 @@
 //! derived writers and serde_json cost the browser more code than this.
 
 use super::super::{Article, Document, Statement};
+use crate::correction::Field;
 
 /// A pretty-printing JSON writer. Callers pair each [`Writer::open`] with a
 /// [`Writer::close`] and put [`Writer::item`] or [`Writer::key`] before each
@@ -198,6 +199,21 @@ pub(crate) fn document(doc: &Document) -> String {
         w.strings("statements", &p.statements);
         w.close('}');
     });
+    // Left out when there are none, so documents without stay as they were.
+    if !doc.corrections.is_empty() {
+        w.list("corrections", &doc.corrections, |w, c| {
+            w.open('{');
+            w.field("kind", c.kind());
+            for (key, value) in c.fields() {
+                match value {
+                    Field::Str(s) => w.field(key, s),
+                    Field::Null => w.opt(key, None),
+                    Field::List(l) => w.strings(key, l),
+                }
+            }
+            w.close('}');
+        });
+    }
     w.close('}');
     w.finish()
 }
@@ -325,20 +341,39 @@ mod tests {
                 statements,
             },
         );
+        // Corrections of every kind; none at all half of the time.
+        let correction = (
+            0usize..7,
+            text(),
+            text(),
+            prop::option::of(text()),
+            prop::collection::vec(text(), 0..3),
+            0usize..3,
+        )
+            .prop_map(|(kind, a, b, speaker, statements, stance)| {
+                let b = match kind {
+                    2 => ["asserts", "denies", "qualifies"][stance].to_string(),
+                    _ => b,
+                };
+                crate::correction::Correction::from_parts(kind, vec![a, b], speaker, statements)
+                    .expect("a kind and a stance of the format")
+            });
         (
             text(),
             prop::collection::vec(article(), 0..3),
             prop::collection::vec(entity, 0..3),
             prop::collection::vec(statement(), 0..3),
             prop::collection::vec(proposition, 0..3),
+            prop_oneof![Just(Vec::new()), prop::collection::vec(correction, 1..4)],
         )
             .prop_map(
-                |(format, articles, entities, statements, propositions)| Document {
+                |(format, articles, entities, statements, propositions, corrections)| Document {
                     format,
                     articles,
                     entities,
                     statements,
                     propositions,
+                    corrections,
                 },
             )
     }
