@@ -3,6 +3,7 @@
 
 use super::article_list::ArticleList;
 use super::corpus_bar::CorpusBar;
+use super::corrections::on_correct;
 use super::embed_dialog::{open_embed, report_height, EmbedDialog};
 use super::entity_panel::EntityPanel;
 use super::export_bar::export;
@@ -37,6 +38,7 @@ pub fn AppShell() -> impl IntoView {
     let view = expect_context::<View>();
     let search = expect_context::<Search>();
     let filtered = expect_context::<Filtered>();
+    let lib = expect_context::<crate::library::Library>();
 
     let dark = RwSignal::new(initial_dark());
     // Large text: remembered in the browser, or asked for by the link.
@@ -148,8 +150,8 @@ pub fn AppShell() -> impl IntoView {
     // Printed, every view ends with where its articles came from.
     let sources = analysis(|d, _| lists::sources_view(&d.articles.iter().collect::<Vec<_>>()));
 
-    // One handler for the page's buttons built by the core (header, guide)
-    // and for opening an article from the list.
+    // One handler for the page's buttons built by the core (header, guide,
+    // exports, corrections) and for opening an article from the list.
     let clicked = move |ev: leptos::ev::MouseEvent| {
         let target = ev
             .target()
@@ -198,6 +200,8 @@ pub fn AppShell() -> impl IntoView {
                 });
             }
             "offline" => save_offline(),
+            // The correction forms (entity panel, evidence) and their Undo.
+            a @ ("correct" | "undo-correction") => on_correct(&ev, a, lib, view),
             a if a.starts_with("export-") => export(a, &shown, filtered),
             "embed" => open_embed(view),
             "print" => {

@@ -5,7 +5,6 @@
 use super::app_shell::focus_list_item;
 use super::static_view::StaticView;
 use crate::state::{Corpus, Search, View};
-use crossread_core::search::{Field, Query};
 use crossread_core::view::{lists, step, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -38,36 +37,12 @@ pub fn ArticleList() -> impl IntoView {
     let facets = Box::new(move || search.0.with(|r| view.0.with(|v| lists::facets_view(r, v))));
     let list = {
         let corpus = corpus.clone();
-        Box::new(move || {
-            let Some(doc) = corpus.document() else {
-                return lists::article_list_view(&[], &ViewState::default());
-            };
-            search.0.with(|r| {
-                view.0.with(|state| {
-                    let query = Query::parse(&state.query);
-                    // A long list shows its first few hundred entries.
-                    let items: Vec<_> = r
-                        .hits
-                        .iter()
-                        .take(LIST_LIMIT)
-                        .filter_map(|h| doc.articles.get(h.article))
-                        .map(|a| {
-                            if query.is_empty() {
-                                return (a, None, Vec::new());
-                            }
-                            let index = corpus.index();
-                            let head = index
-                                .highlight(&query, a)
-                                .into_iter()
-                                .filter(|h| h.field == Field::Headline)
-                                .map(|h| h.span)
-                                .collect();
-                            (a, Some(index.snippet(&query, a, 160)), head)
-                        })
-                        .collect();
-                    lists::article_list_view(&items, state)
-                })
-            })
+        Box::new(move || match corpus.document() {
+            Some(doc) => search.0.with(|r| {
+                view.0
+                    .with(|v| lists::results_list_view(doc, corpus.index(), r, v))
+            }),
+            None => lists::article_list_view(&[], &ViewState::default()),
         })
     };
 
@@ -166,6 +141,3 @@ pub fn ArticleList() -> impl IntoView {
         </nav>
     }
 }
-
-/// How many entries the list draws at most; the count says how many match.
-const LIST_LIMIT: usize = 300;

@@ -2,10 +2,8 @@
 //! anywhere on the page, or pasted), renaming and deleting with undo, and
 //! what the import is doing or found wrong. The markup is the core's
 //! ([`lists::corpus_bar_view`]); one handler per event kind acts on it.
-//! It also listens for the correction forms of the whole page, whose
-//! notices and Undo it shows.
+//! It also shows the notices and Undo of the corrections made on the page.
 
-use super::corrections::on_correct;
 use super::static_view::StaticView;
 use crate::library::{files_of, show, Library};
 use crate::state::View;
@@ -48,13 +46,10 @@ pub fn CorpusBar() -> impl IntoView {
             lib.import(files, None, view);
         }
     });
-    // The correction forms in the entity panel and the analysis views.
-    let fixes = window_event_listener(leptos::ev::click, on_correct(lib, view));
     on_cleanup(move || {
         drag.remove();
         leave.remove();
         drop.remove();
-        fixes.remove();
     });
 
     let changed = move |ev: leptos::ev::Event| {

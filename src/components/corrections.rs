@@ -47,49 +47,47 @@ fn refocus(id: String) {
     });
 }
 
-/// The click handler for the correction forms, wherever they are.
-pub fn on_correct(lib: Library, view: View) -> impl Fn(leptos::ev::MouseEvent) + 'static {
-    move |ev| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("[data-action]").ok().flatten())
-        else {
-            return;
-        };
-        let attr = |name: &str| button.get_attribute(name).unwrap_or_default();
-        match attr("data-action").as_str() {
-            "correct" => {
-                let form = button.closest("[data-form]").ok().flatten();
-                let fields = form.as_ref().map(fields_of).unwrap_or_default();
-                // Focus returns to the first control of the form.
-                let back = form
-                    .and_then(|f| {
-                        f.query_selector("select[id],input[id],summary[id]")
-                            .ok()
-                            .flatten()
-                    })
-                    .map(|e| e.id())
-                    .unwrap_or_default();
-                match from_form(&attr("data-kind"), &attr("data-target"), &fields) {
-                    Some(c) => {
-                        lib.correct(c, view);
-                        refocus(back);
-                    }
-                    None => lib.status.set(crate::library::Status {
-                        errors: vec![
-                            "Choose the entity or the claim to merge it into first.".into()
-                        ],
-                        ..Default::default()
-                    }),
+/// What a click on a correction form's button (`action` `correct`) or an
+/// Undo of the list (`undo-correction`) does, wherever it is on the page:
+/// the page's one click handler calls this for those actions.
+pub fn on_correct(ev: &leptos::ev::MouseEvent, action: &str, lib: Library, view: View) {
+    let Some(button) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest("[data-action]").ok().flatten())
+    else {
+        return;
+    };
+    let attr = |name: &str| button.get_attribute(name).unwrap_or_default();
+    match action {
+        "correct" => {
+            let form = button.closest("[data-form]").ok().flatten();
+            let fields = form.as_ref().map(fields_of).unwrap_or_default();
+            // Focus returns to the first control of the form.
+            let back = form
+                .and_then(|f| {
+                    f.query_selector("select[id],input[id],summary[id]")
+                        .ok()
+                        .flatten()
+                })
+                .map(|e| e.id())
+                .unwrap_or_default();
+            match from_form(&attr("data-kind"), &attr("data-target"), &fields) {
+                Some(c) => {
+                    lib.correct(c, view);
+                    refocus(back);
                 }
+                None => lib.status.set(crate::library::Status {
+                    errors: vec!["Choose the entity or the claim to merge it into first.".into()],
+                    ..Default::default()
+                }),
             }
-            "undo-correction" => {
-                if let Ok(i) = attr("data-index").parse::<usize>() {
-                    lib.uncorrect(Some(i), view);
-                }
-            }
-            _ => {}
         }
+        "undo-correction" => {
+            if let Ok(i) = attr("data-index").parse::<usize>() {
+                lib.uncorrect(Some(i), view);
+            }
+        }
+        _ => {}
     }
 }

@@ -262,7 +262,7 @@ impl serde::Serialize for Correction {
 }
 
 /// Why a correction does not apply to a document: what is wrong, and the
-/// id it is about (`unknown entity "kirby"`).
+/// id it is about (`unknown entity "doe"`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CorrectionError {
     /// What is wrong.

@@ -249,7 +249,7 @@ const DOING: [&str; 7] = [
 ];
 
 /// A correction in words: what it does, its target, then its values
-/// (`Merge entity kirby → john-kirby`, `Split claim p2 (s9) → “…”`).
+/// (`Merge entity doe → jane-doe`, `Split claim p2 (s9) → “…”`).
 ///
 /// ```
 /// use crossread_core::correction::Correction;

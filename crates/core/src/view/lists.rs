@@ -15,8 +15,8 @@
 
 use super::html::{el, Element, Html};
 use super::{type_label, type_word, EntityRow, EntityTable, Panel, ViewState};
-use crate::corpus::Article;
-use crate::search::{Facet, SearchResults, Snippet};
+use crate::corpus::{Article, Document};
+use crate::search::{Facet, Field, Query, SearchIndex, SearchResults, Snippet};
 use crate::Span;
 
 /// "1 article", "5 articles".
@@ -82,6 +82,40 @@ pub fn with_hits(text: &str, hits: &[Span]) -> Vec<Html> {
         out.push(rest.into());
     }
     out
+}
+
+/// How many entries the list draws at most; the count says how many match.
+pub const LIST_LIMIT: usize = 300;
+
+/// The list for the search's `results` over `doc`: the first
+/// [`LIST_LIMIT`] matching articles, with their headline's hits and a
+/// snippet of the body when a query is typed ([`article_list_view`]).
+pub fn results_list_view(
+    doc: &Document,
+    index: &SearchIndex,
+    results: &SearchResults,
+    state: &ViewState,
+) -> Html {
+    let query = Query::parse(&state.query);
+    let items: Vec<ListItem<'_>> = results
+        .hits
+        .iter()
+        .take(LIST_LIMIT)
+        .filter_map(|h| doc.articles.get(h.article))
+        .map(|a| {
+            if query.is_empty() {
+                return (a, None, Vec::new());
+            }
+            let head = index
+                .highlight(&query, a)
+                .into_iter()
+                .filter(|h| h.field == Field::Headline)
+                .map(|h| h.span)
+                .collect();
+            (a, Some(index.snippet(&query, a, 160)), head)
+        })
+        .collect();
+    article_list_view(&items, state)
 }
 
 /// An entry of the list: the article, the snippet of its body's search
@@ -775,6 +809,39 @@ pub fn embed_form_view() -> Html {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_results_list_is_bounded_and_marks_the_query() {
+        use crate::search::Selection;
+        let articles = (0..LIST_LIMIT + 5)
+            .map(|i| {
+                let mut a = Article::empty(&format!("a{i:03}"));
+                a.headline = format!("Flood report {i}");
+                a.body = "The river rose overnight.".into();
+                a
+            })
+            .collect();
+        let doc = Document {
+            articles,
+            ..Default::default()
+        };
+        let index = SearchIndex::build(&doc);
+        let all = index.search(&Query::parse(""), &Selection::default());
+        let plain = results_list_view(&doc, &index, &all, &ViewState::default());
+        assert_eq!(
+            plain.find_all("data-testid", "article-item").len(),
+            LIST_LIMIT
+        );
+        assert!(plain.find_all("class", "snippet").is_empty());
+        let state = ViewState {
+            query: "flood".into(),
+            ..Default::default()
+        };
+        let found = index.search(&Query::parse("flood"), &Selection::default());
+        let marked = results_list_view(&doc, &index, &found, &state);
+        assert_eq!(marked.find_all("data-testid", "hit").len(), LIST_LIMIT);
+        assert_eq!(marked.find_all("class", "snippet").len(), LIST_LIMIT);
+    }
 
     #[test]
     fn a_big_corpus_draws_a_bounded_entity_table() {
