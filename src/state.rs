@@ -14,7 +14,7 @@ const SHIPPED: &str = include_str!("../corpus/corpus.json");
 /// computed once and shared by context.
 #[derive(Clone)]
 pub struct Corpus {
-    doc: Arc<Result<Document, CorpusError>>,
+    doc: Result<Arc<Document>, Arc<CorpusError>>,
     entities: Arc<EntityTable>,
     index: Arc<SearchIndex>,
 }
@@ -29,7 +29,7 @@ impl Corpus {
             .map(SearchIndex::build)
             .unwrap_or_else(|_| SearchIndex::build(&Document::default()));
         Corpus {
-            doc: Arc::new(doc),
+            doc: doc.map(Arc::new).map_err(Arc::new),
             entities: Arc::new(entities),
             index: Arc::new(index),
         }
@@ -37,12 +37,12 @@ impl Corpus {
 
     /// The analysed document, or `None` when loading failed.
     pub fn document(&self) -> Option<&Document> {
-        self.doc.as_ref().as_ref().ok()
+        self.doc.as_deref().ok()
     }
 
     /// Why loading failed, if it did.
     pub fn error(&self) -> Option<&CorpusError> {
-        self.doc.as_ref().as_ref().err()
+        self.doc.as_ref().err().map(|e| &**e)
     }
 
     /// Every entity with its counts per outlet.
@@ -181,12 +181,19 @@ pub fn provide_filtered() {
     let search = Search(results);
     let doc = Memo::new(move |_| {
         let listed = search.listed();
-        Arc::new(
-            corpus
-                .document()
-                .map(|d| filtered_to(d, &listed))
-                .unwrap_or_default(),
-        )
+        match &corpus.doc {
+            // Everything listed: the corpus itself, not a copy (a big
+            // import would need twice its memory). Restricting to every
+            // article changes nothing but drop claims without statements.
+            Ok(d)
+                if listed.len() == d.articles.len()
+                    && d.propositions.iter().all(|p| !p.statements.is_empty()) =>
+            {
+                d.clone()
+            }
+            Ok(d) => Arc::new(filtered_to(d, &listed)),
+            Err(_) => Arc::default(),
+        }
     });
     provide_context(search);
     provide_context(Filtered(doc));

@@ -488,10 +488,22 @@ pub struct EntityRow {
     pub aliases: Vec<String>,
     /// Mentions in the whole corpus.
     pub total: usize,
-    /// Mentions per outlet column, aligned with [`EntityTable::outlets`].
-    pub per_outlet: Vec<usize>,
+    /// Mentions per outlet column, as (column in [`EntityTable::outlets`],
+    /// count) for the columns that mention it, in column order: sparse, as
+    /// an import of thousands of files from as many sites has thousands of
+    /// columns.
+    pub per_outlet: Vec<(usize, usize)>,
     /// Ids of the articles that mention it, in corpus order.
     pub articles: Vec<String>,
+}
+
+impl EntityRow {
+    /// Its mentions in outlet column `col`.
+    pub fn in_outlet(&self, col: usize) -> usize {
+        self.per_outlet
+            .binary_search_by_key(&col, |&(c, _)| c)
+            .map_or(0, |i| self.per_outlet[i].1)
+    }
 }
 
 /// How the entity panel sorts its rows.
@@ -535,34 +547,31 @@ impl EntityTable {
     /// let t = EntityTable::new(&doc);
     /// assert_eq!(t.outlets[0].label, "Daily");
     /// assert_eq!(t.rows[0].total, 2);
-    /// assert_eq!(t.rows[0].per_outlet, vec![2]);
+    /// assert_eq!(t.rows[0].per_outlet, vec![(0, 2)]);
     /// ```
     pub fn new(doc: &Document) -> Self {
         let mut outlets: Vec<OutletColumn> = Vec::new();
+        let mut column_by_label: BTreeMap<String, usize> = BTreeMap::new();
         let mut column_of = Vec::with_capacity(doc.articles.len());
         for (i, a) in doc.articles.iter().enumerate() {
             let label = outlet_label(a);
-            let col = match outlets.iter().position(|c| c.label == label) {
-                Some(c) => c,
-                None => {
-                    outlets.push(OutletColumn {
-                        label,
-                        articles: Vec::new(),
-                    });
-                    outlets.len() - 1
-                }
-            };
+            let col = *column_by_label.entry(label.clone()).or_insert_with(|| {
+                outlets.push(OutletColumn {
+                    label,
+                    articles: Vec::new(),
+                });
+                outlets.len() - 1
+            });
             outlets[col].articles.push(i);
             column_of.push(col);
         }
-        let mut counts: BTreeMap<&str, (usize, Vec<usize>, Vec<String>)> = BTreeMap::new();
+        type Counts = (usize, BTreeMap<usize, usize>, Vec<String>);
+        let mut counts: BTreeMap<&str, Counts> = BTreeMap::new();
         for (i, a) in doc.articles.iter().enumerate() {
             for m in &a.mentions {
-                let e = counts
-                    .entry(m.entity.as_str())
-                    .or_insert_with(|| (0, vec![0; outlets.len()], Vec::new()));
+                let e = counts.entry(m.entity.as_str()).or_default();
                 e.0 += 1;
-                e.1[column_of[i]] += 1;
+                *e.1.entry(column_of[i]).or_default() += 1;
                 if e.2.last() != Some(&a.id) {
                     e.2.push(a.id.clone());
                 }
@@ -573,6 +582,7 @@ impl EntityTable {
             .iter()
             .filter_map(|ent| {
                 let (total, per_outlet, articles) = counts.get(ent.id.as_str())?.clone();
+                let per_outlet = per_outlet.into_iter().collect();
                 Some(EntityRow {
                     id: ent.id.clone(),
                     name: ent.name.clone(),
@@ -606,7 +616,7 @@ impl EntityTable {
                     || type_word(r.kind) == q
             })
             .collect();
-        let outlets = |r: &EntityRow| r.per_outlet.iter().filter(|c| **c > 0).count();
+        let outlets = |r: &EntityRow| r.per_outlet.len();
         crate::sort::by(&mut rows, &|a, b| {
             let by_name = a
                 .name
@@ -897,6 +907,70 @@ mod tests {
     use super::*;
     use crate::corpus::Mention;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_entity_table_stays_sparse_with_an_outlet_per_article() {
+        // An import of many files from as many sites: one column each. A
+        // dense row per entity would be rows × columns counts (gigabytes at
+        // ten thousand files); the rows hold only the outlets that mention it.
+        let mut doc = Document::default();
+        for i in 0..2000 {
+            let mut a = Article::empty(&format!("a{i:04}"));
+            a.outlet = Some(format!("Site {i}"));
+            a.body = "Rome.".into();
+            a.mentions.push(Mention {
+                entity: "rome".into(),
+                kind: EntityType::Place,
+                start: 0,
+                end: 4,
+                text: "Rome".into(),
+            });
+            if i == 7 {
+                a.mentions.push(Mention {
+                    entity: "oslo".into(),
+                    kind: EntityType::Place,
+                    start: 0,
+                    end: 4,
+                    text: "Oslo".into(),
+                });
+            }
+            doc.articles.push(a);
+        }
+        for id in ["oslo", "rome"] {
+            doc.entities.push(crate::corpus::Entity {
+                id: id.into(),
+                name: id.into(),
+                kind: EntityType::Place,
+                aliases: Vec::new(),
+            });
+        }
+        let t = EntityTable::new(&doc);
+        assert_eq!(t.outlets.len(), 2000);
+        let rome = t.row("rome").expect("rome");
+        let oslo = t.row("oslo").expect("oslo");
+        assert_eq!(rome.per_outlet.len(), 2000);
+        assert_eq!(oslo.per_outlet, vec![(7, 1)]);
+        assert_eq!((oslo.in_outlet(7), oslo.in_outlet(8)), (1, 0));
+        // The card lists the first outlets and counts the rest.
+        let card = reader::mention_tip_view(&t, "rome");
+        let text = card.text_content();
+        assert!(text.contains("and 1988 more outlets"), "{text}");
+        assert!(
+            text.contains("Site 11") && !text.contains("Site 12 "),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn restricting_to_every_article_is_the_document_itself() {
+        // The app shares the corpus instead of this copy when everything is
+        // listed (and every claim has statements): they must be the same.
+        let doc = crate::analyze(crate::synth::corpus(60, 7));
+        assert!(!doc.propositions.is_empty());
+        assert!(doc.propositions.iter().all(|p| !p.statements.is_empty()));
+        let all: Vec<usize> = (0..doc.articles.len()).rev().collect();
+        assert_eq!(filtered_to(&doc, &all), doc);
+    }
 
     #[test]
     fn empty_and_unknown_hashes_give_default() {

@@ -162,7 +162,8 @@ impl Grouping {
     /// (the clustering and the labels count as one each).
     pub(crate) fn progress(&self) -> (usize, usize) {
         let n = self.claims.len();
-        let share = |done: usize, of: usize| done * n / of.max(1);
+        // In u64: on wasm32, done × n passes usize::MAX at ~65,000 statements.
+        let share = |done: usize, of: usize| (done as u64 * n as u64 / of.max(1) as u64) as usize;
         let (pass, within) = match self.phase {
             Phase::Tokens => (0, self.at / 2),
             Phase::Prepare => (0, (n + self.at) / 2),

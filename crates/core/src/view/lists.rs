@@ -434,7 +434,11 @@ pub fn entity_table_view(
     }
     let mut body = el("tbody");
     for r in rows.iter().take(ENTITY_ROWS) {
-        body = body.child(entity_row(r, state, columns));
+        body = body.child(entity_row(
+            r,
+            state,
+            if columns { table.outlets.len() } else { 0 },
+        ));
     }
     let mut out = el("div");
     if columns {
@@ -477,11 +481,19 @@ pub fn entity_table_view(
     out.into()
 }
 
-fn entity_row(r: &EntityRow, state: &ViewState, columns: bool) -> Element {
+/// One entity's row, with `columns` outlet columns (none past
+/// [`OUTLET_COLUMNS`]).
+fn entity_row(r: &EntityRow, state: &ViewState, columns: usize) -> Element {
     let chosen = state.entity.as_deref() == Some(r.id.as_str());
     let mut to = state.clone();
     to.entity = (!chosen).then(|| r.id.clone());
-    let max = r.per_outlet.iter().copied().max().unwrap_or(0).max(1);
+    let max = r
+        .per_outlet
+        .iter()
+        .map(|&(_, n)| n)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let mut tr = el("tr")
         .attr_opt("class", chosen.then_some("chosen"))
         .attr("data-testid", "entity-row")
@@ -511,9 +523,9 @@ fn entity_row(r: &EntityRow, state: &ViewState, columns: bool) -> Element {
                 ),
         )
         .child(el("td").attr("class", "num").text(r.total.to_string()));
-    for n in r.per_outlet.iter().filter(|_| columns) {
+    for n in (0..columns).map(|col| r.in_outlet(col)) {
         // Shade by share of the row's maximum: a heat strip to scan.
-        let level = if *n == 0 {
+        let level = if n == 0 {
             0
         } else {
             (1 + (n * 3) / max).min(4)

@@ -344,6 +344,9 @@ pub fn legend_view(article: &Article, state: &ViewState) -> Html {
     div.into()
 }
 
+/// How many outlets a mention card lists.
+const TIP_OUTLETS: usize = 12;
+
 /// The card for a mention under the pointer or the focus: the entity's
 /// name, type, other names, and its mentions per outlet.
 pub fn mention_tip_view(table: &EntityTable, entity: &str) -> Html {
@@ -368,15 +371,24 @@ pub fn mention_tip_view(table: &EntityTable, entity: &str) -> Html {
         );
     }
     let mut ul = el("ul").attr("class", "tip-outlets");
-    for (col, n) in table.outlets.iter().zip(&row.per_outlet) {
-        if *n > 0 {
-            ul = ul.child(
-                el("li")
-                    .child(el("span").text(col.label.clone()))
-                    .text(" ")
-                    .child(el("strong").text(n.to_string())),
-            );
-        }
+    // A card, not a list of thousands: the first outlets, then how many more.
+    for (col, n) in row.per_outlet.iter().take(TIP_OUTLETS) {
+        let label = table.outlets.get(*col).map(|o| o.label.clone());
+        ul = ul.child(
+            el("li")
+                .child(el("span").text(label.unwrap_or_default()))
+                .text(" ")
+                .child(el("strong").text(n.to_string())),
+        );
+    }
+    if let Some(more) = row
+        .per_outlet
+        .len()
+        .checked_sub(TIP_OUTLETS)
+        .filter(|m| *m > 0)
+    {
+        let what = if more == 1 { "outlet" } else { "outlets" };
+        ul = ul.child(el("li").text(format!("and {more} more {what}")));
     }
     div.child(ul).into()
 }
