@@ -5,7 +5,7 @@
 
 use crate::state::{Corpus, View};
 use crate::store;
-use crossread_core::corpus::import::{Import, Started, MAX_FILE_BYTES};
+use crossread_core::corpus::import::{Import, Started};
 use crossread_core::corpus::Document;
 use crossread_core::correction::{self, Correction};
 use crossread_core::pipeline::{Pipeline, Progress};
@@ -51,9 +51,6 @@ pub struct Library {
     pub corrected: Trigger,
     deleted: StoredValue<Option<(usize, Entry)>>,
 }
-
-/// How many files are read at once.
-const READ_AHEAD: usize = 16;
 
 /// Runs a stepped analysis in slices of about 25 ms, letting the browser
 /// paint and answer input between them, and reports progress after each.
@@ -156,46 +153,30 @@ impl Library {
             let total = files.len();
             let mut first = None;
             // The progress line and a pause for the browser every 25 ms or
-            // so, not after every file; the reads of a batch of files start
-            // together. Thousands of small files go in faster.
+            // so, not after every file: thousands of small files go in faster.
             let mut shown = f64::MIN;
-            for (c, batch) in files.chunks(READ_AHEAD).enumerate() {
-                let reads: Vec<_> = batch
-                    .iter()
-                    .map(|f| {
-                        (f.size() as usize <= MAX_FILE_BYTES)
-                            .then(|| wasm_bindgen_futures::JsFuture::from(f.array_buffer()))
-                    })
-                    .collect();
-                for (k, (file, read)) in batch.iter().zip(reads).enumerate() {
-                    let name = file.name();
-                    if js_sys::Date::now() - shown > 25.0 {
-                        let at = c * READ_AHEAD + k + 1;
+            for (i, file) in files.iter().enumerate() {
+                let name = file.name();
+                if js_sys::Date::now() - shown > 25.0 {
+                    self.say(|s| s.busy = Some(format!("Reading file {} of {total}: {name}", i + 1)));
+                    yield_to_browser().await;
+                    shown = js_sys::Date::now();
+                }
+                if import.refuse_large(&name, file.size() as usize) {
+                    continue;
+                }
+                let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                    Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+                    Err(_) => {
                         self.say(|s| {
-                            s.busy = Some(format!("Reading file {at} of {total}: {name}"))
+                            s.errors
+                                .push(format!("{name}: the browser could not read it"))
                         });
-                        yield_to_browser().await;
-                        shown = js_sys::Date::now();
-                    }
-                    // Records the refusal in order (too large files are not read).
-                    let (false, Some(read)) =
-                        (import.refuse_large(&name, file.size() as usize), read)
-                    else {
                         continue;
-                    };
-                    let bytes = match read.await {
-                        Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-                        Err(_) => {
-                            self.say(|s| {
-                                s.errors
-                                    .push(format!("{name}: the browser could not read it"))
-                            });
-                            continue;
-                        }
-                    };
-                    if import.add_file(&name, &bytes) && first.is_none() {
-                        first = Some(name);
                     }
+                };
+                if import.add_file(&name, &bytes) && first.is_none() {
+                    first = Some(name);
                 }
             }
             if let Some(text) = pasted {

@@ -4,7 +4,7 @@
 use super::article_list::ArticleList;
 use super::corpus_bar::CorpusBar;
 use super::corrections::on_correct;
-use super::embed_dialog::{open_embed, report_height, EmbedDialog};
+use super::embed_dialog::{embed_action, open_embed, report_height, EmbedDialog};
 use super::entity_panel::EntityPanel;
 use super::export_bar::export;
 use super::offline_download::save_offline;
@@ -204,6 +204,7 @@ pub fn AppShell() -> impl IntoView {
             a @ ("correct" | "undo-correction") => on_correct(&ev, a, lib, view),
             a if a.starts_with("export-") => export(a, &shown, filtered),
             "embed" => open_embed(view),
+            a @ ("embed-copy" | "embed-close") => embed_action(a),
             "print" => {
                 if let Some(w) = web_sys::window() {
                     let _ = w.print();

@@ -81,37 +81,31 @@ pub fn open_embed(view: View) {
     }
 }
 
+/// What the dialog's buttons do (`embed-copy`, `embed-close`), called by
+/// the page's one click handler.
+pub fn embed_action(action: &str) {
+    if action == "embed-copy" {
+        status(if copy() {
+            "Copied."
+        } else {
+            "Select the code and copy it."
+        });
+    } else if let Some(d) = by_id::<web_sys::HtmlDialogElement>("embed-dialog") {
+        d.close();
+    }
+}
+
 /// The dialog with the snippet for the current view (its size chosen
-/// there) and a copy button; [`open_embed`] opens it. Its body comes from
-/// the core; one handler per event serves all its controls.
+/// there) and a copy button; [`open_embed`] opens it. It comes from the
+/// core ([`embed_form_view`]); a change of size writes the snippet again.
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
     let view = expect_context::<View>();
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let click = move |ev: leptos::ev::MouseEvent| {
-        let action = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.get_attribute("data-action"));
-        match action.as_deref() {
-            Some("copy") => status(if copy() {
-                "Copied."
-            } else {
-                "Select the code and copy it."
-            }),
-            Some("close") => {
-                if let Some(d) = dialog.get() {
-                    d.close();
-                }
-            }
-            _ => {}
-        }
-    };
+    let refill = move |_: web_sys::Event| fill(view);
     view! {
-        <dialog id="embed-dialog" class="embed-dialog" node_ref=dialog aria-labelledby="embed-title"
-            on:click=click on:input=move |_| fill(view) on:change=move |_| fill(view)>
+        <div on:input=refill on:change=refill>
             <StaticView make=Box::new(embed_form_view)/>
-        </dialog>
+        </div>
     }
 }
 

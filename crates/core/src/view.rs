@@ -550,28 +550,45 @@ impl EntityTable {
     /// assert_eq!(t.rows[0].per_outlet, vec![(0, 2)]);
     /// ```
     pub fn new(doc: &Document) -> Self {
+        // Articles by label (ties in corpus order), so each label's first
+        // article is found without comparing every pair: an import of
+        // thousands of files from as many sites has as many columns.
+        let labels: Vec<String> = doc.articles.iter().map(outlet_label).collect();
+        let mut by_label: Vec<usize> = (0..labels.len()).collect();
+        crate::sort::by(&mut by_label, &|a, b| labels[*a].cmp(&labels[*b]));
+        let mut first = vec![0; labels.len()];
+        for (k, &i) in by_label.iter().enumerate() {
+            first[i] = match k.checked_sub(1).map(|p| by_label[p]) {
+                Some(p) if labels[p] == labels[i] => first[p],
+                _ => i,
+            };
+        }
         let mut outlets: Vec<OutletColumn> = Vec::new();
-        let mut column_by_label: BTreeMap<String, usize> = BTreeMap::new();
-        let mut column_of = Vec::with_capacity(doc.articles.len());
-        for (i, a) in doc.articles.iter().enumerate() {
-            let label = outlet_label(a);
-            let col = *column_by_label.entry(label.clone()).or_insert_with(|| {
+        let mut column_of: Vec<usize> = Vec::with_capacity(labels.len());
+        for (i, label) in labels.into_iter().enumerate() {
+            let col = if first[i] == i {
                 outlets.push(OutletColumn {
                     label,
                     articles: Vec::new(),
                 });
                 outlets.len() - 1
-            });
+            } else {
+                column_of[first[i]]
+            };
             outlets[col].articles.push(i);
             column_of.push(col);
         }
-        type Counts = (usize, BTreeMap<usize, usize>, Vec<String>);
+        type Counts = (usize, Vec<(usize, usize)>, Vec<String>);
         let mut counts: BTreeMap<&str, Counts> = BTreeMap::new();
         for (i, a) in doc.articles.iter().enumerate() {
             for m in &a.mentions {
                 let e = counts.entry(m.entity.as_str()).or_default();
                 e.0 += 1;
-                *e.1.entry(column_of[i]).or_default() += 1;
+                // Runs of one column, merged below.
+                match e.1.last_mut() {
+                    Some((c, n)) if *c == column_of[i] => *n += 1,
+                    _ => e.1.push((column_of[i], 1)),
+                }
                 if e.2.last() != Some(&a.id) {
                     e.2.push(a.id.clone());
                 }
@@ -582,7 +599,15 @@ impl EntityTable {
             .iter()
             .filter_map(|ent| {
                 let (total, per_outlet, articles) = counts.get(ent.id.as_str())?.clone();
-                let per_outlet = per_outlet.into_iter().collect();
+                let mut runs = per_outlet;
+                crate::sort::by(&mut runs, &|a, b| a.0.cmp(&b.0));
+                let mut per_outlet: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
+                for (c, n) in runs {
+                    match per_outlet.last_mut() {
+                        Some((last, m)) if *last == c => *m += n,
+                        _ => per_outlet.push((c, n)),
+                    }
+                }
                 Some(EntityRow {
                     id: ent.id.clone(),
                     name: ent.name.clone(),

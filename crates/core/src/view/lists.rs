@@ -751,9 +751,10 @@ pub fn site_footer_view() -> Html {
         .into()
 }
 
-/// The body of the "Embed this view" dialog: size choices, the snippet
-/// (filled in by the app, see [`embed_snippet`]) and its buttons, which
-/// carry `data-action` for one delegated handler.
+/// The "Embed this view" dialog (`#embed-dialog`): size choices, the
+/// snippet (filled in by the app, see [`embed_snippet`]) and its buttons,
+/// which carry `data-action` (`embed-copy`, `embed-close`) for the page's
+/// one click handler.
 pub fn embed_form_view() -> Html {
     let option =
         |v: &str, label: &str| -> Html { el("option").attr("value", v).text(label).into() };
@@ -763,7 +764,12 @@ pub fn embed_form_view() -> Html {
             .attr("data-action", action)
             .text(label)
     };
-    el("div")
+    el("dialog")
+        .attrs(&[
+            ("id", "embed-dialog"),
+            ("class", "embed-dialog"),
+            ("aria-labelledby", "embed-title"),
+        ])
         .child(el("h2").attr("id", "embed-title").text("Embed this view"))
         .child(el("p").attr("class", "hint").text(
             "Paste this into a course page: it shows the current view, with its filters, \
@@ -812,9 +818,9 @@ pub fn embed_form_view() -> Html {
         .child(
             el("p")
                 .attr("class", "embed-actions")
-                .child(button("copy", "Copy"))
+                .child(button("embed-copy", "Copy"))
                 .child(el("span").attr("id", "embed-status").attr("role", "status"))
-                .child(button("close", "Close")),
+                .child(button("embed-close", "Close")),
         )
         .into()
 }
