@@ -158,7 +158,9 @@ impl Library {
             for (i, file) in files.iter().enumerate() {
                 let name = file.name();
                 if js_sys::Date::now() - shown > 25.0 {
-                    self.say(|s| s.busy = Some(format!("Reading file {} of {total}: {name}", i + 1)));
+                    self.say(|s| {
+                        s.busy = Some(format!("Reading file {} of {total}: {name}", i + 1))
+                    });
                     yield_to_browser().await;
                     shown = js_sys::Date::now();
                 }
@@ -221,8 +223,14 @@ impl Library {
                 (None, _) => "Imported".into(),
             };
             let id = format!("c{}", js_sys::Date::now() as u64);
+            // The last pieces, each in a task of its own (seconds apiece for
+            // a big import): the JSON to keep, the search index and table.
+            self.say(|s| s.busy = Some("Preparing the views".into()));
+            yield_to_browser().await;
             let json = doc.to_json();
+            yield_to_browser().await;
             let corpus = Corpus::new(Ok(doc));
+            yield_to_browser().await;
             self.entries.update(|e| {
                 e.push(Entry {
                     id: id.clone(),
