@@ -5,21 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
+// The same MIME types as the bench's server (application/wasm for streaming compile).
+import { TYPES } from '../../bench/serve.mjs';
 
 export const DIST = path.resolve(process.env.DIST || 'dist');
 export const CORPUS = JSON.parse(fs.readFileSync(path.resolve('corpus/corpus.json'), 'utf8'));
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Serves `root` at http://127.0.0.1:<port><prefix>; resolves to { url, close }. */
 export function serve(root = DIST, prefix = '/') {
