@@ -1,8 +1,9 @@
-//! Corrections by hand: one click handler for the correction forms and
-//! Undo buttons the core builds ([`crossread_core::view::corrections`]),
-//! wherever they are on the page. It reads the named fields of the form
-//! around the button, lets the core turn them into a correction, and hands
-//! it to the library, which applies, keeps and shows it.
+//! Corrections by hand: what the page's one click handler does for the
+//! correction forms and Undo buttons the core builds
+//! ([`crossread_core::view::corrections`]), wherever they are on the page.
+//! It reads the named fields of the form around the button, lets the core
+//! turn them into a correction, and hands it to the library, which
+//! applies, keeps and shows it.
 
 use crate::library::Library;
 use crate::state::View;
