@@ -12,3 +12,17 @@ pub mod offline_download;
 pub mod reader;
 pub mod static_view;
 pub mod theme_toggle;
+
+/// The element at or around an event's target that matches `selector`
+/// (`"*"`: the target itself, when it is an element).
+pub(crate) fn closest(
+    target: Option<web_sys::EventTarget>,
+    selector: &str,
+) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()?
+}

@@ -81,14 +81,11 @@ pub fn AppShell() -> impl IntoView {
         }
         // On a section tab (the chosen one: choosing follows the focus),
         // the arrows, Home and End choose another.
-        let tab = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| {
-                SECTIONS
-                    .iter()
-                    .position(|(w, _)| e.id() == format!("sec-{w}"))
-            });
+        let tab = super::closest(ev.target(), "*").and_then(|e| {
+            SECTIONS
+                .iter()
+                .position(|(w, _)| e.id() == format!("sec-{w}"))
+        });
         match ev.key().as_str() {
             key @ ("ArrowRight" | "ArrowLeft" | "Home" | "End") if tab.is_some() => {
                 let i = tab.unwrap_or_default();
@@ -153,12 +150,7 @@ pub fn AppShell() -> impl IntoView {
     // One handler for the page's buttons built by the core (header, guide,
     // exports, corrections) and for opening an article from the list.
     let clicked = move |ev: leptos::ev::MouseEvent| {
-        let target = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let item = target
-            .as_ref()
-            .and_then(|e| e.closest("[data-testid=\"article-item\"]").ok().flatten());
+        let item = super::closest(ev.target(), "[data-testid=\"article-item\"]");
         // Opening an article shows the reader (the link says so); on a
         // phone the focus follows it there.
         if item.is_some() {
@@ -322,39 +314,28 @@ fn is_narrow() -> bool {
 
 /// The `data-action` of the element a click was on (or inside).
 fn action_of(ev: &leptos::ev::MouseEvent) -> Option<String> {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("[data-action]").ok().flatten())
-        .and_then(|e| e.get_attribute("data-action"))
+    super::closest(ev.target(), "[data-action]")?.get_attribute("data-action")
 }
 
 const GUIDE_KEY: &str = "crossread-guide";
 
 fn guide_dismissed() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(GUIDE_KEY).ok().flatten())
-        .is_some()
+    super::theme_toggle::stored(GUIDE_KEY).is_some()
 }
 
 fn remember_guide_dismissed() {
-    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = s.set_item(GUIDE_KEY, "dismissed");
-    }
+    super::theme_toggle::store(GUIDE_KEY, Some("dismissed"));
 }
 
 /// True when the key went to a text field, where letters are typing.
 fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|el| {
-            let tag = el.tag_name();
-            tag == "INPUT"
-                || tag == "TEXTAREA"
-                || tag == "SELECT"
-                || el.has_attribute("contenteditable")
-        })
-        .unwrap_or(false)
+    super::closest(ev.target(), "*").is_some_and(|el| {
+        let tag = el.tag_name();
+        tag == "INPUT"
+            || tag == "TEXTAREA"
+            || tag == "SELECT"
+            || el.has_attribute("contenteditable")
+    })
 }
 
 /// Moves keyboard focus to an article's entry in the list.

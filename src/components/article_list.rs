@@ -78,10 +78,7 @@ pub fn ArticleList() -> impl IntoView {
     };
     // One handler for the box and the date range; the URL is the state.
     let typed = move |ev: web_sys::Event| {
-        let Some(el) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(el) = super::closest(ev.target(), "*") else {
             return;
         };
         let value = event_target_value(&ev);

@@ -5,7 +5,6 @@ use super::static_view::StaticView;
 use crate::state::{Corpus, View};
 use crossread_core::view::{lists, EntitySort};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The table of entities, with a search box and a sort choice. The core
 /// builds its parts ([`lists::entity_controls_view`],
@@ -33,10 +32,7 @@ pub fn EntityPanel() -> impl IntoView {
         })
     });
     let changed = move |ev: web_sys::Event| {
-        let Some(el) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(el) = super::closest(ev.target(), "*") else {
             return;
         };
         let value = event_target_value(&ev);

@@ -46,10 +46,7 @@ pub fn Reader() -> impl IntoView {
     });
     // The legend's switches (built by the core) share one handler.
     let toggle = move |ev: leptos::ev::MouseEvent| {
-        let kind = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-action=toggle-type]").ok().flatten())
+        let kind = super::closest(ev.target(), "[data-action=toggle-type]")
             .and_then(|e| e.get_attribute("data-type"))
             .and_then(|w| type_from_word(&w));
         if let Some(t) = kind {
@@ -103,10 +100,7 @@ fn scroll_to_statement(id: &str) {
 
 /// Shows the tip for the mention at `target`, if the event came from one.
 fn show_tip(tip: Tip, target: Option<web_sys::EventTarget>) {
-    let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
-        return;
-    };
-    let Ok(Some(mark)) = el.closest("[data-testid=\"mention\"]") else {
+    let Some(mark) = super::closest(target, "[data-testid=\"mention\"]") else {
         return;
     };
     let Some(entity) = mark.get_attribute("data-entity") else {

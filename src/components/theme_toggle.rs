@@ -10,9 +10,24 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+/// What this browser remembers under `key`.
+pub fn stored(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+/// Remembers `value` under `key` (or forgets it, for `None`).
+pub fn store(key: &str, value: Option<&str>) {
+    if let Some(s) = storage() {
+        let _ = match value {
+            Some(v) => s.set_item(key, v),
+            None => s.remove_item(key),
+        };
+    }
+}
+
 /// Whether the page starts dark; applies a remembered choice.
 pub fn initial_dark() -> bool {
-    let stored = storage().and_then(|s| s.get_item(KEY).ok().flatten());
+    let stored = stored(KEY);
     let system_dark = web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .map(|m| m.matches())
@@ -31,9 +46,7 @@ pub fn initial_dark() -> bool {
 /// Switches to `dark` (or light) and remembers it.
 pub fn set_dark(dark: bool) {
     apply(dark);
-    if let Some(s) = storage() {
-        let _ = s.set_item(KEY, if dark { "dark" } else { "light" });
-    }
+    store(KEY, Some(if dark { "dark" } else { "light" }));
 }
 
 /// Sets `data-theme` on the root element, which the stylesheet follows.
@@ -58,18 +71,10 @@ pub fn set_root(name: &str, value: Option<&str>) {
 
 /// Whether large text was chosen in this browser.
 pub fn stored_large() -> bool {
-    storage()
-        .and_then(|s| s.get_item(TEXT_KEY).ok().flatten())
-        .is_some()
+    stored(TEXT_KEY).is_some()
 }
 
 /// Remembers large text (or forgets it).
 pub fn store_large(large: bool) {
-    if let Some(s) = storage() {
-        let _ = if large {
-            s.set_item(TEXT_KEY, "large")
-        } else {
-            s.remove_item(TEXT_KEY)
-        };
-    }
+    store(TEXT_KEY, large.then_some("large"));
 }

@@ -146,7 +146,7 @@ const SYNONYMS: &[(&str, &str)] = &[
 fn synonym(w: &str) -> Option<&'static str> {
     SYNONYMS
         .iter()
-        .find(|(_, ws)| ws.split(' ').any(|x| x == w))
+        .find(|(_, ws)| crate::statement::lexicon::is(ws, w))
         .map(|(class, _)| *class)
 }
 

@@ -28,7 +28,7 @@
 mod attribution;
 mod coref;
 mod date;
-mod lexicon;
+pub(crate) mod lexicon;
 mod segment;
 
 use crate::corpus::{Document, Mention, Stance, Statement};
@@ -392,7 +392,7 @@ fn lowers<'a>(words: &'a [&Word]) -> Vec<&'a str> {
     lw
 }
 
-fn has_cue(lw: &[&str], single: &str, multi: &str) -> bool {
+fn has_cue(lw: &[&str], single: &'static str, multi: &str) -> bool {
     lw.iter().any(|w| is(single, w))
         || (0..lw.len()).any(|i| multi.split('|').any(|p| lx::phrase_at(lw, i, p)))
 }

@@ -109,8 +109,27 @@ pub(crate) const STOPWORDS: &str =
 
 /// True when `w` (lower case) is in `list` (words separated by spaces: a
 /// plain string costs the wasm build less than a table of slices).
-pub(crate) fn is(list: &str, w: &str) -> bool {
-    list.split(' ').any(|x| x == w)
+///
+/// Each list is made a set the first time it is asked (keyed by where it
+/// lives): scanning the string on every call was most of the analysis time.
+pub(crate) fn is(list: &'static str, w: &str) -> bool {
+    static SETS: std::sync::Mutex<Vec<(&'static str, crate::sort::Keys)>> =
+        std::sync::Mutex::new(Vec::new());
+    let mut sets = SETS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let i = match sets.iter().position(|s| std::ptr::eq(s.0, list)) {
+        Some(i) => i,
+        None => {
+            let mut set = crate::sort::Keys::default();
+            for x in list.split(' ') {
+                set.id(x);
+            }
+            sets.push((list, set));
+            sets.len() - 1
+        }
+    };
+    sets[i].1.get(w).is_some()
 }
 
 /// True when `words` (lower case) holds `phrase` (words separated by
@@ -120,4 +139,37 @@ pub(crate) fn phrase_at(words: &[&str], i: usize, phrase: &str) -> bool {
         .split(' ')
         .enumerate()
         .all(|(k, p)| words.get(i + k) == Some(&p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FRUIT: &str = "apple pear fig";
+    const TREES: &str = "fig oak";
+
+    #[test]
+    fn is_asks_each_list_for_whole_words() {
+        for (list, w, want) in [
+            (FRUIT, "apple", true),
+            (FRUIT, "fig", true),
+            (FRUIT, "oak", false),
+            (TREES, "oak", true),
+            (TREES, "pear", false),
+            (FRUIT, "app", false),
+            (FRUIT, "apple pear", false),
+            (FRUIT, "", false),
+            (STOPWORDS, "the", true),
+            (STOPWORDS, "river", false),
+        ] {
+            // Twice: the first call makes the set, the second reads it.
+            assert_eq!(is(list, w), want, "{w:?}");
+            assert_eq!(is(list, w), want, "{w:?} again");
+            assert_eq!(
+                is(list, w),
+                list.split(' ').any(|x| x == w),
+                "{w:?} as a scan"
+            );
+        }
+    }
 }
