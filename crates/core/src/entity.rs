@@ -293,12 +293,10 @@ pub fn annotate_with(matcher: &EntityMatcher, doc: &mut Document) {
     resolve::resolve(doc, found);
 }
 
-/// The second half of [`annotate_with`], for a stepped analysis that has
-/// run [`EntityMatcher::find`] on each body itself (`found[k]` for
-/// `doc.articles[k]`): resolves them across the corpus.
-pub(crate) fn resolve_found(doc: &mut Document, found: Vec<Vec<Found>>) {
-    resolve::resolve(doc, found);
-}
+/// The second half of [`annotate_with`] in steps, for a stepped analysis
+/// that has run [`EntityMatcher::find`] on each body itself (`found[k]`
+/// for `doc.articles[k]`): resolves them across the corpus.
+pub(crate) use resolve::Linker;
 
 /// A lower-case ASCII slug of a name: letters and digits, words joined by
 /// hyphens; common accented letters lose their accents.

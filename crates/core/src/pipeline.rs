@@ -36,7 +36,7 @@
 use crate::claim::grouping::Grouping;
 use crate::corpus::ingest::{ingest, ArticleMeta, RawFile, SourceMeta};
 use crate::corpus::{Article, Document};
-use crate::entity::{EntityMatcher, Found};
+use crate::entity::{EntityMatcher, Found, Linker};
 use crate::statement::Claim;
 use std::collections::BTreeSet;
 
@@ -47,7 +47,7 @@ pub enum Stage {
     /// `total` count files.
     Ingest,
     /// Entity mentions in each body, then resolved across the corpus;
-    /// counts articles, plus one for the resolution.
+    /// counts articles twice (found, then resolved), plus one.
     Entities,
     /// Speakers, stances and claims; counts articles.
     Statements,
@@ -102,6 +102,7 @@ pub struct Pipeline {
     doc: Document,
     warnings: Vec<String>,
     found: Vec<Vec<Found>>,
+    linker: Linker,
     claims: Vec<Claim>,
     grouping: Option<Grouping>,
 }
@@ -142,6 +143,7 @@ impl Pipeline {
             doc,
             warnings: Vec::new(),
             found: Vec::new(),
+            linker: Linker::default(),
             claims: Vec::new(),
             grouping: None,
         }
@@ -201,7 +203,7 @@ impl Pipeline {
         let articles = self.doc.articles.len();
         let (done, total) = match self.stage {
             Stage::Ingest => (self.at, self.files.len()),
-            Stage::Entities => (self.at, articles + 1),
+            Stage::Entities => (self.at, 2 * articles + 1),
             Stage::Statements => (self.at, articles),
             Stage::Map => self.grouping.as_ref().map_or((0, 1), Grouping::progress),
             Stage::Done => (1, 1),
@@ -306,8 +308,8 @@ impl Pipeline {
         }
     }
 
-    /// Finds the mentions of a batch of bodies; at the end resolves them
-    /// across the corpus (one step of its own).
+    /// Finds the mentions of a batch of bodies; then, a batch at a time,
+    /// resolves them across the corpus (`at` counts on from `n`).
     fn entity_step(&mut self) {
         let n = self.doc.articles.len();
         if self.at < n {
@@ -319,9 +321,20 @@ impl Pipeline {
             self.at = end;
             return;
         }
-        crate::entity::resolve_found(&mut self.doc, std::mem::take(&mut self.found));
-        self.stage = Stage::Statements;
-        self.at = 0;
+        if self.at == n {
+            self.linker = Linker::new(std::mem::take(&mut self.found));
+        }
+        let from = self.at - n;
+        let end = (from + self.batch).min(n);
+        for ai in from..end {
+            self.linker.link(ai, &mut self.doc.articles[ai]);
+        }
+        self.at = n + end;
+        if end == n {
+            std::mem::take(&mut self.linker).finish(&mut self.doc);
+            self.stage = Stage::Statements;
+            self.at = 0;
+        }
     }
 
     /// The statements of a batch of articles. The statement finder reads

@@ -133,3 +133,25 @@ fn synthetic_corpus_from_files_and_from_a_document() {
     let want = analyze(corpus.clone()).to_json();
     assert_eq!(stepped(Pipeline::from_document(corpus)).to_json(), want);
 }
+
+/// The entity stage finds, then resolves across the corpus, a batch of
+/// articles per step: no step resolves the whole corpus at once.
+#[test]
+fn entities_are_resolved_a_batch_at_a_time() {
+    let corpus = synth::corpus(40, 11);
+    let n = corpus.articles.len();
+    let want = analyze(corpus.clone()).to_json();
+    let mut run = Pipeline::from_document(corpus).with_batch(4);
+    let mut entity_steps = 0;
+    while run.stage() == Stage::Entities {
+        let before = run.progress().done;
+        let p = run.step();
+        if p.stage == Stage::Entities {
+            assert!(p.done - before <= 4, "{p:?} after {before}");
+        }
+        entity_steps += 1;
+    }
+    // n / 4 steps to find, n / 4 to resolve.
+    assert_eq!(entity_steps, 2 * n.div_ceil(4), "{n} articles");
+    assert_eq!(run.finish().to_json(), want);
+}

@@ -19,6 +19,7 @@
 use super::lexicon;
 use super::{slug, Basis, Found};
 use crate::corpus::{Document, Entity, EntityType, Mention};
+use crate::sort::Keys;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn type_word(k: EntityType) -> &'static str {
@@ -150,64 +151,110 @@ fn memory_hit(
     memory.contains_key(&key) && !names.iter().any(|(_, _, keys)| keys.contains(&key))
 }
 
-/// Per article, what each found mention resolves to: (found index, entity
-/// name, type) or nothing.
-pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
-    // Full names per article and across the corpus, by surname.
-    let mut corpus_surnames: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut article_names: Vec<Vec<(usize, String, Vec<String>)>> = Vec::new();
-    for fs in &found {
-        let mut names = Vec::new();
-        for f in fs {
-            if f.kind == EntityType::Person && f.basis == Basis::FullName {
-                let name = normalise(&f.name);
-                let keys = surname_keys(&name);
-                for k in &keys {
-                    corpus_surnames
-                        .entry(k.clone())
-                        .or_default()
-                        .insert(slug(&name));
+/// The resolution across the corpus, an article at a time, so that a
+/// browser can draw between articles: [`Linker::new`] reads every article's
+/// full names, [`Linker::link`] resolves one article's mentions, and
+/// [`Linker::finish`] keeps the entities that some mention references.
+/// [`resolve`] runs them all at once.
+#[derive(Debug, Default)]
+pub(crate) struct Linker {
+    /// Full names across the corpus (slugs), by surname: numbered keys
+    /// and a set per number (fewer map types in the wasm).
+    surnames: (Keys, Vec<BTreeSet<String>>),
+    /// Full names per article: (position, name, surname keys).
+    article_names: Vec<Vec<(usize, String, Vec<String>)>>,
+    /// Full name by slug, the longest spelling.
+    full_names: (Keys, Vec<String>),
+    /// id -> (name, type, aliases)
+    entities: BTreeMap<String, (String, EntityType, BTreeSet<String>)>,
+    /// What was found in each article, taken as it is linked.
+    found: Vec<Vec<Found>>,
+}
+
+/// The id for `name` of type `kind` (another type under the same slug gets
+/// the type's word after it), recording `alias` as written.
+fn id_for(
+    entities: &mut BTreeMap<String, (String, EntityType, BTreeSet<String>)>,
+    name: &str,
+    kind: EntityType,
+    alias: &str,
+) -> String {
+    let mut id = slug(name);
+    if let Some((_, k, _)) = entities.get(&id) {
+        if *k != kind {
+            id = format!("{id}-{}", type_word(kind));
+        }
+    }
+    let e = entities
+        .entry(id.clone())
+        .or_insert_with(|| (name.to_string(), kind, BTreeSet::new()));
+    if kind == EntityType::Person && name.len() > e.0.len() {
+        e.0 = name.to_string();
+    }
+    e.2.insert(alias.to_string());
+    id
+}
+
+impl Linker {
+    /// Reads the full names of every article's found mentions.
+    pub(crate) fn new(found: Vec<Vec<Found>>) -> Self {
+        // Full names per article and across the corpus, by surname.
+        let mut surnames: (Keys, Vec<BTreeSet<String>>) = Default::default();
+        let mut article_names: Vec<Vec<(usize, String, Vec<String>)>> = Vec::new();
+        for fs in &found {
+            let mut names = Vec::new();
+            for f in fs {
+                if f.kind == EntityType::Person && f.basis == Basis::FullName {
+                    let name = normalise(&f.name);
+                    let keys = surname_keys(&name);
+                    for k in &keys {
+                        if surnames.0.id(k) == surnames.1.len() {
+                            surnames.1.push(BTreeSet::new());
+                        }
+                        if let Some(set) = surnames.0.get(k).and_then(|i| surnames.1.get_mut(i)) {
+                            set.insert(slug(&name));
+                        }
+                    }
+                    names.push((f.span.start, name, keys));
                 }
-                names.push((f.span.start, name, keys));
+            }
+            article_names.push(names);
+        }
+        // Full name by slug, the longest spelling.
+        let mut full_names: (Keys, Vec<String>) = Default::default();
+        for names in &article_names {
+            for (_, name, _) in names {
+                let k = full_names.0.id(&slug(name));
+                if k == full_names.1.len() {
+                    full_names.1.push(name.clone());
+                } else if full_names.1.get(k).is_some_and(|e| name.len() > e.len()) {
+                    full_names.1[k] = name.clone();
+                }
             }
         }
-        article_names.push(names);
-    }
-    // Full name by slug, the longest spelling.
-    let mut full_by_slug: BTreeMap<String, String> = BTreeMap::new();
-    for names in &article_names {
-        for (_, name, _) in names {
-            let e = full_by_slug
-                .entry(slug(name))
-                .or_insert_with(|| name.clone());
-            if name.len() > e.len() {
-                *e = name.clone();
-            }
+        Linker {
+            surnames,
+            article_names,
+            full_names,
+            entities: BTreeMap::new(),
+            found,
         }
     }
 
-    // id -> (name, type, aliases)
-    let mut entities: BTreeMap<String, (String, EntityType, BTreeSet<String>)> = BTreeMap::new();
-    let mut id_for = |name: &str, kind: EntityType, alias: &str| -> String {
-        let mut id = slug(name);
-        if let Some((_, k, _)) = entities.get(&id) {
-            if *k != kind {
-                id = format!("{id}-{}", type_word(kind));
-            }
-        }
-        let e = entities
-            .entry(id.clone())
-            .or_insert_with(|| (name.to_string(), kind, BTreeSet::new()));
-        if kind == EntityType::Person && name.len() > e.0.len() {
-            e.0 = name.to_string();
-        }
-        e.2.insert(alias.to_string());
-        id
-    };
+    /// The full name whose slug is `slug`, in its longest spelling.
+    fn full(&self, slug: &str) -> Option<String> {
+        self.full_names.1.get(self.full_names.0.get(slug)?).cloned()
+    }
 
-    for (ai, (article, fs)) in doc.articles.iter_mut().zip(found).enumerate() {
+    /// Resolves the mentions found in article number `ai` and sets them on
+    /// `article`.
+    pub(crate) fn link(&mut self, ai: usize, article: &mut crate::corpus::Article) {
+        // An article with nothing found for it is left as it is.
+        let (Some(fs), Some(names)) = (self.found.get_mut(ai), self.article_names.get(ai)) else {
+            return;
+        };
+        let fs = std::mem::take(fs);
         let body = std::mem::take(&mut article.body);
-        let names = &article_names[ai];
         let mut mentions: Vec<Mention> = Vec::with_capacity(fs.len());
         // Countries named "North …"/"South …" in this article, by position.
         let directional: Vec<(usize, String)> = fs
@@ -244,7 +291,7 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
                     match org {
                         Some(g) => Some((normalise(&g.name), EntityType::Org)),
                         None => {
-                            let full = full_by_slug.get(&slug(&n)).cloned().unwrap_or(n);
+                            let full = self.full(&slug(&n)).unwrap_or(n);
                             Some((full, EntityType::Person))
                         }
                     }
@@ -259,10 +306,9 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
                         .rfind(|(pos, _, keys)| *pos < f.span.start && keys.contains(&key))
                         .or_else(|| names.iter().find(|(_, _, keys)| keys.contains(&key)));
                     match person {
-                        Some((_, n, _)) => Some((
-                            full_by_slug.get(&slug(n)).cloned().unwrap_or(n.clone()),
-                            EntityType::Person,
-                        )),
+                        Some((_, n, _)) => {
+                            Some((self.full(&slug(n)).unwrap_or(n.clone()), EntityType::Person))
+                        }
                         None => Some((normalise(&f.name), f.kind)),
                     }
                 }
@@ -274,15 +320,15 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
                         .or_else(|| names.iter().find(|(_, _, keys)| keys.contains(&key)))
                         .map(|(_, n, _)| n.clone());
                     let global = || {
-                        corpus_surnames
-                            .get(&key)
-                            .filter(|ids| ids.len() == 1)
-                            .and_then(|ids| ids.iter().next())
-                            .and_then(|id| full_by_slug.get(id).cloned())
+                        let ids = self.surnames.1.get(self.surnames.0.get(&key)?)?;
+                        ids.iter()
+                            .next()
+                            .filter(|_| ids.len() == 1)
+                            .and_then(|id| self.full(id))
                     };
                     match local.or_else(global) {
                         Some(n) => {
-                            let full = full_by_slug.get(&slug(&n)).cloned().unwrap_or(n);
+                            let full = self.full(&slug(&n)).unwrap_or(n);
                             Some((full, EntityType::Person))
                         }
                         None if strong => Some((key, EntityType::Person)),
@@ -343,7 +389,7 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
                 continue;
             };
             last = Some((f.span.end, name.clone(), kind));
-            let id = id_for(&name, kind, text);
+            let id = id_for(&mut self.entities, &name, kind, text);
             mentions.push(Mention {
                 entity: id,
                 kind,
@@ -364,22 +410,37 @@ pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
         article.mentions = kept;
         article.body = body;
     }
-    // Only entities that some mention references.
-    let used: BTreeSet<&str> = crate::sort::set(
-        doc.articles
-            .iter()
-            .flat_map(|a| a.mentions.iter().map(|m| m.entity.as_str())),
-    );
-    doc.entities = entities
-        .into_iter()
-        .filter(|(id, _)| used.contains(id.as_str()))
-        .map(|(id, (name, kind, aliases))| Entity {
-            id,
-            name,
-            kind,
-            aliases: aliases.into_iter().collect(),
-        })
-        .collect();
+
+    /// Sets the document's entities: those some mention references.
+    pub(crate) fn finish(self, doc: &mut Document) {
+        let entities = self.entities;
+        // Only entities that some mention references.
+        let used: BTreeSet<&str> = crate::sort::set(
+            doc.articles
+                .iter()
+                .flat_map(|a| a.mentions.iter().map(|m| m.entity.as_str())),
+        );
+        doc.entities = entities
+            .into_iter()
+            .filter(|(id, _)| used.contains(id.as_str()))
+            .map(|(id, (name, kind, aliases))| Entity {
+                id,
+                name,
+                kind,
+                aliases: aliases.into_iter().collect(),
+            })
+            .collect();
+    }
+}
+
+/// Per article, what each found mention resolves to, then the entities
+/// that some mention references: [`Linker`]'s steps at once.
+pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
+    let mut linker = Linker::new(found);
+    for (ai, article) in doc.articles.iter_mut().enumerate() {
+        linker.link(ai, article);
+    }
+    linker.finish(doc);
 }
 
 #[cfg(test)]
