@@ -54,7 +54,7 @@ pub struct Library {
 
 /// Runs a stepped analysis in slices of about 25 ms, letting the browser
 /// paint and answer input between them, and reports progress after each.
-pub async fn run_in_slices(run: Pipeline, say: impl Fn(Progress)) -> Document {
+pub async fn run_in_slices(run: Pipeline, say: &dyn Fn(Progress)) -> Document {
     let mut run = run.with_batch(1);
     while !run.is_done() {
         let start = js_sys::Date::now();
@@ -205,7 +205,7 @@ impl Library {
                             ))
                         })
                     };
-                    Some(run_in_slices(*run, say).await)
+                    Some(run_in_slices(*run, &say).await)
                 }
             };
             let Some(doc) = document else {
@@ -347,12 +347,13 @@ impl Library {
                 busy: Some("Undoing the correction…".into()),
                 ..Status::default()
             });
-            yield_to_browser().await;
+            // Afresh, in slices: a big corpus takes a while.
+            let doc = run_in_slices(Pipeline::from_document(doc), &|_| {}).await;
             self.status.set(Status {
                 notice: Some(format!("Undone: {gone}.")),
                 ..Status::default()
             });
-            self.commit(id, crossread_core::analyze(doc), true);
+            self.commit(id, doc, true);
         });
     }
 

@@ -65,6 +65,13 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
     let mut out = Vec::new();
     let mut claims = Vec::new();
     let mut entities = std::mem::take(&mut doc.entities);
+    // The entity stage leaves the list in id order; speakers found here
+    // go after it. Looking a speaker up by halves in that part, instead of
+    // reading the whole list per statement, keeps big corpora linear.
+    let sorted = entities
+        .windows(2)
+        .position(|w| w[0].id >= w[1].id)
+        .map_or(entities.len(), |i| i + 1);
     for (ai, article) in doc.articles.iter().enumerate() {
         let body = article.body.as_str();
         let mut history: Vec<coref::Prev> = Vec::new();
@@ -133,13 +140,9 @@ pub fn find_statements(doc: &mut Document) -> (Vec<Statement>, Vec<Claim>) {
                     else {
                         continue;
                     };
-                    let kind = entities
-                        .iter()
-                        .find(|e| e.id == speaker)
-                        .map_or(crate::corpus::EntityType::Person, |e| e.kind);
-                    let unnamed = entities
-                        .iter()
-                        .any(|e| e.id == speaker && e.aliases.is_empty());
+                    let found = entity_by_id(&entities, sorted, &speaker);
+                    let kind = found.map_or(crate::corpus::EntityType::Person, |e| e.kind);
+                    let unnamed = found.is_some_and(|e| e.aliases.is_empty());
                     history.push(coref::Prev {
                         id: speaker.clone(),
                         kind,
@@ -390,6 +393,20 @@ fn lowers<'a>(words: &'a [&Word]) -> Vec<&'a str> {
         }
     }
     lw
+}
+
+/// The first entity with id `id`: `entities[..sorted]` is in strict id
+/// order and is searched by halves, the rest is read through.
+fn entity_by_id<'a>(
+    entities: &'a [crate::corpus::Entity],
+    sorted: usize,
+    id: &str,
+) -> Option<&'a crate::corpus::Entity> {
+    let (head, tail) = entities.split_at(sorted.min(entities.len()));
+    match head.binary_search_by(|e| e.id.as_str().cmp(id)) {
+        Ok(i) => head.get(i),
+        Err(_) => tail.iter().find(|e| e.id == id),
+    }
 }
 
 fn has_cue(lw: &[&str], single: &'static str, multi: &str) -> bool {

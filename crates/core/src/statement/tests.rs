@@ -354,3 +354,28 @@ t!(
     &[("Ana Lopes", "ana-lopes", P)],
     [("ana-lopes", D)]
 );
+
+#[test]
+fn an_entity_is_found_by_id_in_the_sorted_part_and_after_it() {
+    let list: Vec<Entity> = ["ana", "bo", "cy", "zed", "al", "bo"]
+        .iter()
+        .enumerate()
+        .map(|(i, id)| Entity {
+            id: id.to_string(),
+            name: format!("{id} {i}"),
+            kind: EntityType::Person,
+            aliases: Vec::new(),
+        })
+        .collect();
+    let sorted = 4; // ana bo cy zed, then al and a second bo
+    for id in ["ana", "bo", "cy", "zed", "al", "dee", ""] {
+        let want = list.iter().find(|e| e.id == id).map(|e| &e.name);
+        for s in [0, 1, sorted] {
+            assert_eq!(
+                entity_by_id(&list, s, id).map(|e| &e.name),
+                want,
+                "{id:?} with {s} sorted"
+            );
+        }
+    }
+}
