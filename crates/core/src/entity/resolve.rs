@@ -208,10 +208,11 @@ impl Linker {
                     let name = normalise(&f.name);
                     let keys = surname_keys(&name);
                     for k in &keys {
-                        if surnames.0.id(k) == surnames.1.len() {
+                        let i = surnames.0.id(k);
+                        if i == surnames.1.len() {
                             surnames.1.push(BTreeSet::new());
                         }
-                        if let Some(set) = surnames.0.get(k).and_then(|i| surnames.1.get_mut(i)) {
+                        if let Some(set) = surnames.1.get_mut(i) {
                             set.insert(slug(&name));
                         }
                     }
