@@ -36,7 +36,7 @@
 use crate::claim::grouping::Grouping;
 use crate::corpus::ingest::{ingest, ArticleMeta, RawFile, SourceMeta};
 use crate::corpus::{Article, Document};
-use crate::entity::{EntityMatcher, Found, Linker};
+use crate::entity::{EntityMatcher, Linker};
 use crate::statement::Claim;
 use std::collections::BTreeSet;
 
@@ -101,7 +101,6 @@ pub struct Pipeline {
     at: usize,
     doc: Document,
     warnings: Vec<String>,
-    found: Vec<Vec<Found>>,
     linker: Linker,
     claims: Vec<Claim>,
     grouping: Option<Grouping>,
@@ -142,7 +141,6 @@ impl Pipeline {
             at: 0,
             doc,
             warnings: Vec::new(),
-            found: Vec::new(),
             linker: Linker::default(),
             claims: Vec::new(),
             grouping: None,
@@ -316,13 +314,10 @@ impl Pipeline {
             let end = (self.at + self.batch).min(n);
             let matcher = EntityMatcher::global();
             for a in &self.doc.articles[self.at..end] {
-                self.found.push(matcher.find(&a.body));
+                self.linker.add(matcher.find(&a.body));
             }
             self.at = end;
             return;
-        }
-        if self.at == n {
-            self.linker = Linker::new(std::mem::take(&mut self.found));
         }
         let from = self.at - n;
         let end = (from + self.batch).min(n);

@@ -152,9 +152,10 @@ fn memory_hit(
 }
 
 /// The resolution across the corpus, an article at a time, so that a
-/// browser can draw between articles: [`Linker::new`] reads every article's
-/// full names, [`Linker::link`] resolves one article's mentions, and
-/// [`Linker::finish`] keeps the entities that some mention references.
+/// browser can draw between articles: [`Linker::add`] reads each article's
+/// full names as its mentions are found, [`Linker::link`] then resolves one
+/// article's mentions, and [`Linker::finish`] keeps the entities that some
+/// mention references.
 /// [`resolve`] runs them all at once.
 #[derive(Debug, Default)]
 pub(crate) struct Linker {
@@ -169,6 +170,8 @@ pub(crate) struct Linker {
     entities: BTreeMap<String, (String, EntityType, BTreeSet<String>)>,
     /// What was found in each article, taken as it is linked.
     found: Vec<Vec<Found>>,
+    /// The entities that the linked articles' mentions reference.
+    used: Keys,
 }
 
 /// The id for `name` of type `kind` (another type under the same slug gets
@@ -196,50 +199,41 @@ fn id_for(
 }
 
 impl Linker {
-    /// Reads the full names of every article's found mentions.
-    pub(crate) fn new(found: Vec<Vec<Found>>) -> Self {
-        // Full names per article and across the corpus, by surname.
-        let mut surnames: (Keys, Vec<BTreeSet<String>>) = Default::default();
-        let mut article_names: Vec<Vec<(usize, String, Vec<String>)>> = Vec::new();
-        for fs in &found {
-            let mut names = Vec::new();
-            for f in fs {
-                if f.kind == EntityType::Person && f.basis == Basis::FullName {
-                    let name = normalise(&f.name);
-                    let keys = surname_keys(&name);
-                    for k in &keys {
-                        let i = surnames.0.id(k);
-                        if i == surnames.1.len() {
-                            surnames.1.push(BTreeSet::new());
-                        }
-                        if let Some(set) = surnames.1.get_mut(i) {
-                            set.insert(slug(&name));
-                        }
+    /// Reads the full names among one article's found mentions: articles
+    /// are added in order (as they are found), then linked.
+    pub(crate) fn add(&mut self, fs: Vec<Found>) {
+        let mut names = Vec::new();
+        for f in &fs {
+            if f.kind == EntityType::Person && f.basis == Basis::FullName {
+                let name = normalise(&f.name);
+                let keys = surname_keys(&name);
+                // Full names across the corpus, by surname.
+                for k in &keys {
+                    let i = self.surnames.0.id(k);
+                    if i == self.surnames.1.len() {
+                        self.surnames.1.push(BTreeSet::new());
                     }
-                    names.push((f.span.start, name, keys));
+                    if let Some(set) = self.surnames.1.get_mut(i) {
+                        set.insert(slug(&name));
+                    }
                 }
-            }
-            article_names.push(names);
-        }
-        // Full name by slug, the longest spelling.
-        let mut full_names: (Keys, Vec<String>) = Default::default();
-        for names in &article_names {
-            for (_, name, _) in names {
-                let k = full_names.0.id(&slug(name));
-                if k == full_names.1.len() {
-                    full_names.1.push(name.clone());
-                } else if full_names.1.get(k).is_some_and(|e| name.len() > e.len()) {
-                    full_names.1[k] = name.clone();
+                // Full name by slug, the longest spelling.
+                let k = self.full_names.0.id(&slug(&name));
+                if k == self.full_names.1.len() {
+                    self.full_names.1.push(name.clone());
+                } else if self
+                    .full_names
+                    .1
+                    .get(k)
+                    .is_some_and(|e| name.len() > e.len())
+                {
+                    self.full_names.1[k] = name.clone();
                 }
+                names.push((f.span.start, name, keys));
             }
         }
-        Linker {
-            surnames,
-            article_names,
-            full_names,
-            entities: BTreeMap::new(),
-            found,
-        }
+        self.article_names.push(names);
+        self.found.push(fs);
     }
 
     /// The full name whose slug is `slug`, in its longest spelling.
@@ -252,6 +246,9 @@ impl Linker {
     pub(crate) fn link(&mut self, ai: usize, article: &mut crate::corpus::Article) {
         // An article with nothing found for it is left as it is.
         let (Some(fs), Some(names)) = (self.found.get_mut(ai), self.article_names.get(ai)) else {
+            for m in &article.mentions {
+                self.used.id(&m.entity);
+            }
             return;
         };
         let fs = std::mem::take(fs);
@@ -408,22 +405,20 @@ impl Linker {
                 kept.push(m);
             }
         }
+        for m in &kept {
+            self.used.id(&m.entity);
+        }
         article.mentions = kept;
         article.body = body;
     }
 
     /// Sets the document's entities: those some mention references.
     pub(crate) fn finish(self, doc: &mut Document) {
-        let entities = self.entities;
-        // Only entities that some mention references.
-        let used: BTreeSet<&str> = crate::sort::set(
-            doc.articles
-                .iter()
-                .flat_map(|a| a.mentions.iter().map(|m| m.entity.as_str())),
-        );
-        doc.entities = entities
+        let used = self.used;
+        doc.entities = self
+            .entities
             .into_iter()
-            .filter(|(id, _)| used.contains(id.as_str()))
+            .filter(|(id, _)| used.get(id).is_some())
             .map(|(id, (name, kind, aliases))| Entity {
                 id,
                 name,
@@ -437,7 +432,10 @@ impl Linker {
 /// Per article, what each found mention resolves to, then the entities
 /// that some mention references: [`Linker`]'s steps at once.
 pub(crate) fn resolve(doc: &mut Document, found: Vec<Vec<Found>>) {
-    let mut linker = Linker::new(found);
+    let mut linker = Linker::default();
+    for fs in found {
+        linker.add(fs);
+    }
     for (ai, article) in doc.articles.iter_mut().enumerate() {
         linker.link(ai, article);
     }
