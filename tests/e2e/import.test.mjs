@@ -23,6 +23,32 @@ const listed = (page, want) => page.waitForFunction(
 const STORY_A = 'Port workers vote to strike\n\nLISBON (Reuters) - Dock workers in Lisbon voted on Monday to strike, union leader Maria Santos said. "We have no choice," Santos told reporters.\n';
 const STORY_B = '# Strike ends early\n\nThe Lisbon port strike ended on Wednesday, the port authority said in a statement.\n';
 
+// The corpus names IndexedDB holds (each record is `id \n name \n corpus JSON`).
+// The app writes after it shows a change; a reload before the write lands
+// loses it, so a test waits for the store before it reloads.
+const storedNames = (page) => page.evaluate(() => new Promise((resolve) => {
+  const req = indexedDB.open('crossread', 1);
+  req.onerror = () => resolve([]);
+  req.onsuccess = () => {
+    const db = req.result;
+    try {
+      const all = db.transaction('corpora').objectStore('corpora').getAll();
+      all.onsuccess = () => { db.close(); resolve(all.result.map((r) => String(r).split('\n')[1])); };
+      all.onerror = () => { db.close(); resolve([]); };
+    } catch {
+      db.close();
+      resolve([]);
+    }
+  };
+}));
+async function stored(page, test) {
+  for (let i = 0; i < 150; i++) {
+    if (test(await storedNames(page))) return;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`IndexedDB never held the change: ${JSON.stringify(await storedNames(page))}`);
+}
+
 async function importFiles(page, files) {
   await page.getByTestId('import').setInputFiles(files);
 }
@@ -158,6 +184,7 @@ test('rename and delete with undo, kept across a reload', async () => {
   await page.locator('#corpus-name').fill('Lisbon strike');
   await page.locator('#corpus-name').press('Enter');
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="corpus-switch"] option')].some((o) => o.textContent === 'Lisbon strike'));
+  await stored(page, (names) => names.includes('Lisbon strike'));
   await page.reload();
   await ready(page);
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="corpus-switch"] option')].some((o) => o.textContent === 'Lisbon strike'));
@@ -168,12 +195,14 @@ test('rename and delete with undo, kept across a reload', async () => {
   await page.getByTestId('corpus-undo').click();
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="corpus-switch"] option')].some((o) => o.textContent === 'Lisbon strike'));
   await listed(page, ['port-strike']);
+  await stored(page, (names) => names.includes('Lisbon strike'));
   await page.reload();
   await ready(page);
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="corpus-switch"] option')].some((o) => o.textContent === 'Lisbon strike'));
 
   await page.getByTestId('corpus-delete').click();
   await page.waitForFunction(() => !location.hash.includes('corpus='));
+  await stored(page, (names) => !names.includes('Lisbon strike'));
   await page.reload();
   await ready(page);
   await page.waitForTimeout(300);
