@@ -127,6 +127,58 @@ if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.htm
   }
 }
 
+// 0c. What nothing calls, and long export names. leptos's server functions
+// bring wasm-streams, whose JS classes the wasm exports though a
+// client-side app never makes them: their exports go, and with them (binaryen
+// drops what no export reaches) their code and the imports only it used,
+// which the glue then need not supply. Closure shims are exported under
+// their full Rust paths, read once in the wasm and twice in the glue: they
+// get short names on both sides.
+{
+  const { default: binaryen } = await import('binaryen');
+  const bin = read(wasm);
+  let glue = read(js).toString('utf8');
+  const mod = binaryen.readBinary(bin);
+  // The features index.html gives wasm-opt: no newer encodings.
+  const F = binaryen.Features;
+  mod.setFeatures(F.BulkMemory | F.NontrappingFPToInt | F.SignExt | F.MutableGlobals | F.ReferenceTypes | F.Multivalue);
+  const exports = [];
+  for (let i = 0; i < mod.getNumExports(); i++) exports.push(binaryen.getExportInfo(mod.getExportByIndex(i)));
+  let renamed = 0;
+  for (const e of exports) {
+    if (/intounderlying|^_WASM_SPLIT_MARKER/.test(e.name)) mod.removeExport(e.name);
+    else if (e.kind === binaryen.ExternalFunction && /^wasm_bindgen_[0-9a-f]{16}_\w+$/.test(e.name)) {
+      const short = `$${(renamed++).toString(36)}`;
+      const re = new RegExp(`\\b${e.name}\\b`, 'g');
+      if (!re.test(glue)) fail(`export ${e.name} is not in the glue`);
+      glue = glue.replace(re, () => short);
+      mod.removeExport(e.name);
+      mod.addFunctionExport(e.value, short);
+    }
+  }
+  mod.runPasses(['remove-unused-module-elements']);
+  glue = glue
+    .replace(/^export class (IntoUnderlying\w+) \{[\s\S]*?^if \(Symbol\.dispose\) \1\.[^\n]*\n/gm, '')
+    .replace(/^const IntoUnderlying\w+Finalization = [^\n]*\n\?[^\n]*\n:[^\n]*\n/gm, '');
+  if (/intounderlying/i.test(glue)) fail(`the wasm-streams classes are still in the glue: ${glue.match(/.*intounderlying.*/i)}`);
+  const out = Buffer.from(mod.emitBinary());
+  mod.dispose();
+  // The import object's entries the wasm no longer imports.
+  const imported = new Set(WebAssembly.Module.imports(new WebAssembly.Module(out)).map((i) => i.name));
+  const start = glue.indexOf('const import0 = {');
+  // Its end: the functions inside it also end in `};` on a line of their own.
+  const end = glue.indexOf('\n};\nreturn {', start);
+  if (start < 0 || end < 0) fail('no import object in the glue');
+  const entries = glue.slice(start, end).split(/\n(?=[A-Za-z0-9_$]+: function)/);
+  const kept = entries.filter((x, i) => i === 0 || imported.has(x.slice(0, x.indexOf(':'))));
+  glue = glue.slice(0, start) + kept.join('\n') + glue.slice(end);
+  const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
+  for (const [name, before, after] of [[wasm, bin, out], [js, read(js), Buffer.from(glue, 'utf8')]]) {
+    if (index.includes(sri(before))) index = index.replace(sri(before), sri(after));
+    fs.writeFileSync(path.join(dir, name), after);
+  }
+}
+
 // 1. The hosted page's policy.
 const hosted = [
   "default-src 'self'",

@@ -163,6 +163,23 @@ test('the hosted build carries a strict CSP, and nothing breaks it', async () =>
   await page.context().close();
 });
 
+test('the built wasm exports only what the glue calls, under short names', async () => {
+  const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const name = index.match(/\.\/([^"'\s]+_bg\.wasm)/)[1];
+  const glue = fs.readFileSync(path.join(DIST, name.replace('_bg.wasm', '.js')), 'utf8');
+  const mod = await WebAssembly.compile(fs.readFileSync(path.join(DIST, name)));
+  const exports = WebAssembly.Module.exports(mod).map((e) => e.name);
+  // wasm-streams' classes (never used by a client-side app) and their code are gone.
+  assert.deepEqual(exports.filter((e) => /intounderlying/i.test(e)), []);
+  assert.ok(!/IntoUnderlying/.test(glue));
+  assert.ok(exports.every((e) => e.length < 40), exports.filter((e) => e.length >= 40).join(' '));
+  // Every import the wasm asks for is in the glue's import object, and it
+  // offers none the wasm no longer asks for.
+  const imports = WebAssembly.Module.imports(mod).filter((i) => i.module !== 'wbg').map((i) => i.name);
+  const offered = [...glue.matchAll(/^([A-Za-z0-9_$]+): function/gm)].map((m) => m[1]);
+  assert.deepEqual([...offered].sort(), [...new Set(imports)].sort());
+});
+
 test('make dist also writes a zip of the whole site', () => {
   const zip = fs.readFileSync(path.join(DIST, 'crossread-site.zip'));
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
