@@ -165,6 +165,10 @@ pub fn AppShell() -> impl IntoView {
             return;
         }
         let Some(action) = action_of(&ev) else { return };
+        // An action closes the header's menu (a phone) it was chosen from.
+        if let Some(m) = query("details.menu[open]") {
+            let _ = m.remove_attribute("open");
+        }
         match action.as_str() {
             "guide" => {
                 guide.set(true);

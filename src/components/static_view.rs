@@ -36,6 +36,46 @@ fn build(tree: &Html, doc: &web_sys::Document) -> Option<web_sys::Node> {
     }
 }
 
+/// Brings `node`, drawn from `old`, to `new`, touching only what differs:
+/// choosing an article changes a few links in a table of hundreds of rows,
+/// and drawing it anew cost a layout of the page. Form fields that differ
+/// are drawn anew (an attribute no longer sets what a reader changed).
+/// `None` when the DOM is not as `old` says.
+fn patch(old: &Html, new: &Html, node: &web_sys::Node, doc: &web_sys::Document) -> Option<()> {
+    if old == new {
+        return Some(());
+    }
+    match (old, new) {
+        (Html::Text(_), Html::Text(t)) => node.set_text_content(Some(t)),
+        (Html::El(a), Html::El(b))
+            if (a.tag, a.svg, a.children.len()) == (b.tag, b.svg, b.children.len())
+                && !matches!(a.tag, "input" | "select" | "textarea") =>
+        {
+            let el: &web_sys::Element = node.dyn_ref()?;
+            for (k, _) in &a.attrs {
+                if !b.attrs.iter().any(|(j, _)| j == k) {
+                    let _ = el.remove_attribute(k);
+                }
+            }
+            for kv in &b.attrs {
+                if !a.attrs.contains(kv) {
+                    let _ = el.set_attribute(kv.0, &kv.1);
+                }
+            }
+            let kids = node.child_nodes();
+            for (i, (x, y)) in a.children.iter().zip(&b.children).enumerate() {
+                patch(x, y, &kids.item(i as u32)?, doc)?;
+            }
+        }
+        _ => {
+            node.parent_node()?
+                .replace_child(&build(new, doc)?, node)
+                .ok()?;
+        }
+    }
+    Some(())
+}
+
 /// Builds a view's tree; runs again whenever a signal it reads changes.
 pub type Make = Box<dyn Fn() -> Html>;
 
@@ -47,8 +87,8 @@ pub fn analysis(make: fn(&Document, &ViewState) -> Html) -> Make {
     Box::new(move || filtered.0.with(|d| view.0.with(|v| make(d, v))))
 }
 
-/// A view the core builds; rebuilt when what `make` reads changes. Keyboard
-/// focus inside it survives a rebuild when the focused element has an id.
+/// A view the core builds; patched when what `make` reads changes. Keyboard
+/// focus inside it survives when the focused element has an id.
 #[component]
 pub fn StaticView(
     /// Builds the tree.
@@ -58,20 +98,27 @@ pub fn StaticView(
     live: bool,
 ) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    // Returns the tree it drew, which the next run patches from.
+    Effect::new(move |drawn: Option<Option<Html>>| {
         let tree = make();
         let (Some(div), Some(doc)) = (host.get(), web_sys::window().and_then(|w| w.document()))
         else {
-            return;
+            return None;
         };
         let focused = doc
             .active_element()
             .filter(|a| div.contains(Some(a)))
             .map(|a| a.id())
             .filter(|id| !id.is_empty());
-        div.set_text_content(None);
-        if let Some(node) = build(&tree, &doc) {
-            let _ = div.append_child(&node);
+        let patched = match (drawn.flatten(), div.first_child()) {
+            (Some(old), Some(node)) => patch(&old, &tree, &node, &doc).is_some(),
+            _ => false,
+        };
+        if !patched {
+            div.set_text_content(None);
+            if let Some(node) = build(&tree, &doc) {
+                let _ = div.append_child(&node);
+            }
         }
         if let Some(el) = focused
             .and_then(|id| doc.get_element_by_id(&id))
@@ -79,6 +126,7 @@ pub fn StaticView(
         {
             let _ = el.focus();
         }
+        Some(tree)
     });
     view! { <div class="static-view" node_ref=host aria-live=live.then_some("polite")></div> }
 }

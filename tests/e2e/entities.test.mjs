@@ -132,6 +132,29 @@ test('the entity panel searches, filters the articles, and keeps the choice in t
   await page.context().close();
 });
 
+test('opening an article patches the entity table: the same rows stay, their links follow the view', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  // Tag the drawn rows: a table drawn anew would not carry the tag.
+  const rows = await page.$$eval('[data-testid="entity-row"]', (els) => {
+    els.forEach((e, i) => { e.__drawn = i; });
+    return els.length;
+  });
+  assert.ok(rows > 0);
+  const id = ARTICLES[1].id;
+  await page.locator(`[data-testid="article-item"][data-article-id="${id}"]`).click();
+  await page.waitForSelector(readerFor(id));
+  const kept = await page.$$eval('[data-testid="entity-row"]', (els) => els.filter((e, i) => e.__drawn === i).length);
+  assert.equal(kept, rows, 'every row is the element drawn before');
+  // Its links keep the open article, as a table drawn anew would have.
+  const href = await page.locator('[data-testid="entity-choose"]').first().getAttribute('href');
+  assert.match(href, new RegExp(`article=${id}`));
+  await page.locator('[data-testid="entity-choose"]').first().click();
+  await page.waitForSelector(`${readerFor(id)} mark.chosen`);
+  await page.context().close();
+});
+
 test('sorting by name orders the entity rows alphabetically', async () => {
   const { page } = await openPage(browser);
   await page.goto(server.url);
