@@ -410,8 +410,11 @@ fn entity_by_id<'a>(
 }
 
 fn has_cue(lw: &[&str], single: &'static str, multi: &str) -> bool {
+    // Each phrase tried at every word, not the list read again at each.
     lw.iter().any(|w| is(single, w))
-        || (0..lw.len()).any(|i| multi.split('|').any(|p| lx::phrase_at(lw, i, p)))
+        || multi
+            .split('|')
+            .any(|p| (0..lw.len()).any(|i| lx::phrase_at(lw, i, p)))
 }
 
 fn hedged(words: &[&Word]) -> bool {

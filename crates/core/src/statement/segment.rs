@@ -53,10 +53,14 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
 }
 
 fn word(text: &str, s: usize, e: usize) -> Word {
-    let raw = text.get(s..e).unwrap_or("");
+    let mut lower = text.get(s..e).unwrap_or("").to_lowercase();
+    // Copied again only when there is an apostrophe to straighten.
+    if lower.contains('\u{2019}') {
+        lower = lower.replace('\u{2019}', "'");
+    }
     Word {
         span: Span::new(s, e),
-        lower: raw.to_lowercase().replace('\u{2019}', "'"),
+        lower,
     }
 }
 
