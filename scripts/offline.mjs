@@ -7,6 +7,8 @@
 //     as base64, favicon; the corpus is inside the wasm) that runs from file://,
 //     with its own CSP made of the hashes of its inline script and style;
 //  3. writes crossread-site.zip: the whole site, to unpack on any static host.
+// Before these it trims the wasm and its glue (steps 0 to 0c), and it minifies
+// the hosted glue after the single file is written (2b).
 // Headers a meta tag cannot carry (frame-ancestors) are in the README.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -251,6 +253,23 @@ const html = `<!doctype html>
 `;
 fs.mkdirSync(path.join(dir, 'offline'), { recursive: true });
 fs.writeFileSync(path.join(dir, 'offline', 'crossread.html'), html);
+
+// 2b. The hosted glue minified by terser (npm): trunk's own minifier stops at
+// wasm-bindgen's `export default`. After the single file, whose builder reads
+// the glue line by line; the integrity hash in index.html follows.
+{
+  const { minify } = await import('terser');
+  const before = read(js);
+  const { code } = await minify(before.toString('utf8'), { module: true, compress: { passes: 2 }, mangle: true });
+  if (!code) fail('terser wrote nothing');
+  const after = Buffer.from(code, 'utf8');
+  const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
+  if (index.includes(sri(before))) {
+    index = index.replace(sri(before), sri(after));
+    fs.writeFileSync(path.join(dir, 'index.html'), index);
+  }
+  fs.writeFileSync(path.join(dir, js), after);
+}
 
 // 3. The site as a zip (stored + deflate, no dependency).
 const crcTable = Array.from({ length: 256 }, (_, n) => {
