@@ -12,11 +12,17 @@ use super::reader::Reader;
 use super::static_view::{analysis, StaticView};
 use super::theme_toggle::{initial_dark, set_dark, set_root, store_large, stored_large};
 use crate::state::{Corpus, Filtered, Search, View};
+use crossread_core::claim::ClaimMap;
+use crossread_core::corpus::Document;
 use crossread_core::view::lists::SECTIONS;
 use crossread_core::view::{lists, panels, step, Panel};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use wasm_bindgen::JsCast;
+
+/// A claim map with the listed articles it was built from.
+type KeptMap = (Arc<Document>, ClaimMap);
 
 /// The views this build ships, in tab order.
 const SHIPPED_PANELS: [Panel; 8] = Panel::ALL;
@@ -137,11 +143,28 @@ pub fn AppShell() -> impl IntoView {
     let is_reader = Memo::new(move |_| view.0.with(|v| v.panel == Panel::Reader));
     let error = expect_context::<Corpus>().error().map(|e| e.to_string());
 
+    // The listed articles' claim map, built when a view first needs it and
+    // again only when the list changes, not on every choice of a cell.
+    let map: Arc<Mutex<Option<KeptMap>>> = Arc::default();
     let main = move || {
         if is_reader.get() {
             view! { <Reader/> }.into_any()
         } else {
-            view! { <StaticView make=analysis(panels::panel_view)/> <StaticView make=Box::new(panels::export_bar_view)/> }.into_any()
+            let map = map.clone();
+            let panel = move || {
+                filtered.0.with(|d| {
+                    view.0.with(|v| {
+                        let mut kept = map.lock().unwrap_or_else(PoisonError::into_inner);
+                        if matches!(v.panel, Panel::Map | Panel::Graph)
+                            && !kept.as_ref().is_some_and(|k| Arc::ptr_eq(&k.0, d))
+                        {
+                            *kept = Some((d.clone(), ClaimMap::build(d)));
+                        }
+                        panels::panel_view(d, v, kept.as_ref().map(|k| &k.1))
+                    })
+                })
+            };
+            view! { <StaticView make=Box::new(panel)/> <StaticView make=Box::new(panels::export_bar_view)/> }.into_any()
         }
     };
     // Printed, every view ends with where its articles came from.

@@ -185,8 +185,8 @@ pub fn analysis_step() -> i32 {
 
 /// The figures of the finished run as JSON: milliseconds per stage (the
 /// work only, not the time between steps), steps, the longest step, and
-/// what the analysis found; then, timed as one task, the claim map view
-/// the app builds from it.
+/// what the analysis found; then, each timed as one task, the claim map
+/// model the app builds from it and the table it draws.
 #[wasm_bindgen]
 pub fn analysis_finish() -> String {
     RUN.with(|r| {
@@ -198,6 +198,11 @@ pub fn analysis_finish() -> String {
         let t = now();
         let map = ClaimMap::build(doc);
         let view_ms = now() - t;
+        // The table the app draws from it (at most MAX_CLAIMS × MAX_SPEAKERS).
+        let t = now();
+        let table = crossread_core::view::panels::map_view(doc, &Default::default(), &map);
+        let table_ms = now() - t;
+        drop(table);
         json!({
             "articles": doc.articles.len(),
             "mean_bytes": run.mean_bytes,
@@ -214,6 +219,7 @@ pub fn analysis_finish() -> String {
             "longest_step_ms": run.longest_step.0,
             "longest_step_stage": run.longest_step.1.name(),
             "view_ms": view_ms,
+            "table_ms": table_ms,
             "slow_steps": run.slow.iter().map(|(s, ms, done, batch)| {
                 format!("{} {ms:.0} ms (done {done}, batch {batch})", s.name())
             }).collect::<Vec<_>>(),

@@ -1,8 +1,9 @@
 //! The whole analysis natively, by stage, at 1,000 and 10,000 synthetic
 //! articles (`crossread_core::synth`, seed 42), through the stepped
 //! pipeline from raw pages (headline, blank line, body) with a sidecar, as
-//! the browser runs it (`bench/analysis.mjs`); then the claim map view
-//! (`ClaimMap::build`). One run each, release build, one thread. Prints one
+//! the browser runs it (`bench/analysis.mjs`); then the claim map model
+//! (`ClaimMap::build`) and the table the app draws from it
+//! (`view::panels::map_view`). One run each, release build, one thread. Prints one
 //! line per size for `scripts/bench.sh`:
 //! `analysis native N articles (mean M bytes): ingest …, entities …, …`.
 //! `ANALYSIS_SIZES=1000,10000` picks the sizes.
@@ -63,10 +64,14 @@ fn main() {
         let t = Instant::now();
         let map = ClaimMap::build(&doc);
         let view = t.elapsed().as_secs_f64() * 1000.0;
+        let t = Instant::now();
+        let table = crossread_core::view::panels::map_view(&doc, &Default::default(), &map);
+        let table_ms = t.elapsed().as_secs_f64() * 1000.0;
+        drop(table);
         println!(
             "analysis native {n} articles (mean {:.0} bytes): ingest {:.0} ms, entities {:.0} ms, \
              statements {:.0} ms, map {:.0} ms, total {:.0} ms; longest step {:.0} ms ({}); \
-             {} statements, {} propositions; claim map view {:.0} ms ({} columns)",
+             {} statements, {} propositions; claim map model {:.0} ms ({} columns), map table {:.0} ms",
             synth::mean_bytes(&doc),
             ms[0],
             ms[1],
@@ -79,6 +84,7 @@ fn main() {
             doc.propositions.len(),
             view,
             map.columns.len(),
+            table_ms,
         );
     }
 }

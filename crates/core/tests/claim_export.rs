@@ -75,6 +75,6 @@ fn panels_render_the_seed_analysis() {
             .len(),
         1
     );
-    let g = panels::graph_view(&doc, &state);
+    let g = panels::graph_view(&doc, &state, &crossread_core::claim::ClaimMap::build(&doc));
     assert_eq!(g.find_all("data-testid", "claim-graph").len(), 1);
 }

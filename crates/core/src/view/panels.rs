@@ -39,15 +39,22 @@ pub fn tabs_view(panels: &[Panel], state: &ViewState) -> Html {
 }
 
 /// The analysis view the state names (the map when it names the reader).
-pub fn panel_view(doc: &Document, state: &ViewState) -> Html {
+/// `map` is the document's claim map when the caller keeps one (the app
+/// builds it once per filter, not on every choice); else the map and graph
+/// build their own.
+pub fn panel_view(doc: &Document, state: &ViewState, map: Option<&ClaimMap>) -> Html {
+    let with_map = |view: fn(&Document, &ViewState, &ClaimMap) -> Html| match map {
+        Some(m) => view(doc, state, m),
+        None => view(doc, state, &ClaimMap::build(doc)),
+    };
     match state.panel {
-        Panel::Graph => graph_view(doc, state),
+        Panel::Graph => with_map(graph_view),
         Panel::Timeline => timeline_view(doc, state),
         Panel::Coverage => coverage_view(doc),
         Panel::Quotes => quotes_view(doc),
         Panel::Discrepancies => discrepancies_view(doc, state),
         Panel::About => about_view(doc, state),
-        Panel::Map | Panel::Reader => map_view(doc, state),
+        Panel::Map | Panel::Reader => with_map(map_view),
     }
 }
 
@@ -511,8 +518,8 @@ pub fn discrepancies_view(doc: &Document, state: &ViewState) -> Html {
 }
 
 /// The claim graph with its explanation and a link to the table.
-pub fn graph_view(doc: &Document, state: &ViewState) -> Html {
-    let g = Graph::layout(&ClaimMap::build(doc));
+pub fn graph_view(_doc: &Document, state: &ViewState, map: &ClaimMap) -> Html {
+    let g = Graph::layout(map);
     let mut table = state.clone();
     table.panel = Panel::Map;
     let hint = el("span")
@@ -640,10 +647,17 @@ impl Graph {
     }
 }
 
+/// Speakers shown as columns of the claim map at most.
+pub const MAX_SPEAKERS: usize = 60;
+/// Claims shown as rows of the claim map at most.
+pub const MAX_CLAIMS: usize = 200;
+
 /// The claim map: claims as rows, speakers grouped by side as columns, a
 /// cell per stance (a link that chooses it), and the chosen cell's evidence.
-pub fn map_view(doc: &Document, state: &ViewState) -> Html {
-    let map = ClaimMap::build(doc);
+/// A large map shows its [`MAX_CLAIMS`] claims most carried and its
+/// [`MAX_SPEAKERS`] speakers with the most claims, and says how many it
+/// leaves out.
+pub fn map_view(doc: &Document, state: &ViewState, map: &ClaimMap) -> Html {
     let hint = el("span")
         .text("Each row is a claim as the outlets report it; each column a speaker, grouped by side. A cell shows the speaker's stance — ")
         .child(el("span").attr("class", "st-asserts glyph").text("✓"))
@@ -656,8 +670,33 @@ pub fn map_view(doc: &Document, state: &ViewState) -> Html {
     if map.rows.is_empty() {
         return sec.child(empty("No statements were found in the listed articles. Clear the filter to see them all.")).into();
     }
+    // The speakers with the most cells, in the map's order (and the chosen
+    // cell's): a large import has thousands of speakers, a table nobody can
+    // read that took seconds to draw. The rest are counted per row.
+    let counts: Vec<usize> = (0..map.columns.len())
+        .map(|c| map.rows.iter().filter(|r| r.cells[c].is_some()).count())
+        .collect();
+    let mut by_cells: Vec<usize> = (0..map.columns.len()).collect();
+    crate::sort::by(&mut by_cells, &|a, b| counts[*b].cmp(&counts[*a]));
+    let mut shown = vec![false; map.columns.len()];
+    for &c in by_cells.iter().take(MAX_SPEAKERS) {
+        shown[c] = true;
+    }
+    for (c, col) in map.columns.iter().enumerate() {
+        if state.cell.as_ref().is_some_and(|(_, s)| *s == col.speaker) {
+            shown[c] = true;
+        }
+    }
+    let hidden = shown.iter().filter(|s| !**s).count();
+    let columns: Vec<_> = map
+        .columns
+        .iter()
+        .zip(&shown)
+        .filter(|c| *c.1)
+        .map(|c| c.0)
+        .collect();
     let mut groups: Vec<(String, usize)> = Vec::new();
-    for c in &map.columns {
+    for c in &columns {
         let label = c.side.label(doc);
         match groups.last_mut() {
             Some((l, n)) if *l == label => *n += 1,
@@ -680,76 +719,105 @@ pub fn map_view(doc: &Document, state: &ViewState) -> Html {
                 .text(label)
                 .into()
         }));
-    let head2 = el("tr").children(map.columns.iter().map(|c| {
+    let head2 = el("tr").children(columns.iter().map(|c| {
         el("th")
             .attr("scope", "col")
             .attr("class", "speaker-head")
             .text(c.name.clone())
             .into()
     }));
-    let rows = map.rows.iter().map(|row| {
-        let cells = row.cells.iter().zip(&map.columns).map(|(cell, col)| {
-            let Some(cell) = cell else {
-                return el("td").attr("class", "map-empty").into();
-            };
-            let key = (row.proposition.clone(), col.speaker.clone());
-            let chosen = state.cell.as_ref() == Some(&key);
-            let mut next = state.clone();
-            next.cell = if chosen { None } else { Some(key) };
-            let spoken = format!(
-                "{} {} “{}”{}, in {} {}",
-                col.name,
-                stance_word(cell.stance),
-                row.label,
-                cell.said_on
+    // The claims most carried come first; the chosen one is kept.
+    let rows: Vec<_> = map
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| {
+            *i < MAX_CLAIMS
+                || state
+                    .cell
                     .as_ref()
-                    .map(|d| format!(" on {d}"))
-                    .unwrap_or_default(),
-                cell.outlets,
-                if cell.outlets == 1 {
-                    "article"
-                } else {
-                    "articles"
-                }
-            );
-            let mut a = el("a")
-                .attr(
-                    "class",
-                    format!(
-                        "map-cell st-{}{}",
-                        stance_word(cell.stance),
-                        if chosen { " chosen" } else { "" }
-                    ),
-                )
-                .attr("data-testid", "map-cell")
-                .attr("data-stance", stance_word(cell.stance))
-                .attr("data-proposition", row.proposition.clone())
-                .attr("data-speaker", col.speaker.clone())
-                .attr("href", next.to_hash())
-                .attr("aria-label", spoken)
-                .attr_opt("aria-current", chosen.then_some("true"))
-                .child(
-                    el("span")
-                        .attr("class", "glyph")
-                        .attr("aria-hidden", "true")
-                        .text(stance_glyph(cell.stance)),
+                    .is_some_and(|(p, _)| *p == r.proposition)
+        })
+        .map(|r| r.1)
+        .collect();
+    let left_out = (hidden > 0 || rows.len() < map.rows.len()).then(|| {
+        el("p").attr("class", "hint").text(format!(
+            "Shown: the {} claims most carried (of {}) and the {} speakers with the most claims (of {}). Filter the articles to see the others.",
+            rows.len(),
+            map.rows.len(),
+            columns.len(),
+            map.columns.len()
+        ))
+    });
+    let rows = rows.into_iter().map(|row| {
+        let cells = row
+            .cells
+            .iter()
+            .zip(&map.columns)
+            .zip(&shown)
+            .filter(|x| *x.1)
+            .map(|((cell, col), _)| {
+                let Some(cell) = cell else {
+                    return el("td").attr("class", "map-empty").into();
+                };
+                let key = (row.proposition.clone(), col.speaker.clone());
+                let chosen = state.cell.as_ref() == Some(&key);
+                let mut next = state.clone();
+                next.cell = if chosen { None } else { Some(key) };
+                let spoken = format!(
+                    "{} {} “{}”{}, in {} {}",
+                    col.name,
+                    stance_word(cell.stance),
+                    row.label,
+                    cell.said_on
+                        .as_ref()
+                        .map(|d| format!(" on {d}"))
+                        .unwrap_or_default(),
+                    cell.outlets,
+                    if cell.outlets == 1 {
+                        "article"
+                    } else {
+                        "articles"
+                    }
                 );
-            if let Some(d) = &cell.said_on {
+                let mut a = el("a")
+                    .attr(
+                        "class",
+                        format!(
+                            "map-cell st-{}{}",
+                            stance_word(cell.stance),
+                            if chosen { " chosen" } else { "" }
+                        ),
+                    )
+                    .attr("data-testid", "map-cell")
+                    .attr("data-stance", stance_word(cell.stance))
+                    .attr("data-proposition", row.proposition.clone())
+                    .attr("data-speaker", col.speaker.clone())
+                    .attr("href", next.to_hash())
+                    .attr("aria-label", spoken)
+                    .attr_opt("aria-current", chosen.then_some("true"))
+                    .child(
+                        el("span")
+                            .attr("class", "glyph")
+                            .attr("aria-hidden", "true")
+                            .text(stance_glyph(cell.stance)),
+                    );
+                if let Some(d) = &cell.said_on {
+                    a = a.child(
+                        el("span")
+                            .attr("class", "cell-date")
+                            .attr("aria-hidden", "true")
+                            .text(d.get(5..).unwrap_or(d).to_string()),
+                    );
+                }
                 a = a.child(
                     el("span")
-                        .attr("class", "cell-date")
+                        .attr("class", "cell-outlets")
                         .attr("aria-hidden", "true")
-                        .text(d.get(5..).unwrap_or(d).to_string()),
+                        .text(format!("×{}", cell.outlets)),
                 );
-            }
-            a = a.child(
-                el("span")
-                    .attr("class", "cell-outlets")
-                    .attr("aria-hidden", "true")
-                    .text(format!("×{}", cell.outlets)),
-            );
-            el("td").child(a).into()
-        });
+                el("td").child(a).into()
+            });
         el("tr")
             .child(
                 el("th")
@@ -771,7 +839,7 @@ pub fn map_view(doc: &Document, state: &ViewState) -> Html {
                 .child(el("thead").child(head1).child(head2))
                 .child(el("tbody").children(rows)),
         );
-    let mut sec = sec.child(table);
+    let mut sec = sec.children(left_out.map(Html::from)).child(table);
     if let Some((p, s)) = &state.cell {
         sec = sec.child(evidence_view(doc, state, p, s));
     }
@@ -896,6 +964,102 @@ mod tests {
             t.to_markup()
         );
         assert_eq!(t.find_all("data-day", "2024-01-02").len(), 1);
+    }
+
+    /// 250 claims and 70 speakers: speaker `j` speaks on claims `j..70`
+    /// (so speakers with lower numbers have more cells), and claim `k` of
+    /// 70 and above has the one statement of speaker 0.
+    fn large() -> Document {
+        let mut d = Document::default();
+        d.articles.push(Article::empty("a"));
+        let mut say = |k: usize, j: usize| {
+            let id = format!("s{}", d.statements.len());
+            d.statements.push(Statement {
+                id,
+                article: "a".into(),
+                sentence: String::new(),
+                start: 0,
+                end: 0,
+                speaker: Some(format!("sp{j}")),
+                speaker_label: None,
+                stance: Stance::Asserts,
+                proposition: Some(format!("p{k}")),
+                quote: None,
+                said_on: None,
+            });
+        };
+        for k in 0..250 {
+            for j in 0..=k.min(69) {
+                if k < 70 || j == 0 {
+                    say(k, j);
+                }
+            }
+        }
+        for k in 0..250 {
+            let statements = d
+                .statements
+                .iter()
+                .filter(|s| s.proposition.as_deref() == Some(&format!("p{k}")))
+                .map(|s| s.id.clone())
+                .collect();
+            d.propositions.push(Proposition {
+                id: format!("p{k}"),
+                label: format!("claim {k}"),
+                statements,
+            });
+        }
+        d
+    }
+
+    #[test]
+    fn a_large_map_shows_its_busiest_claims_and_speakers_and_says_so() {
+        let d = large();
+        let map = ClaimMap::build(&d);
+        assert_eq!((map.rows.len(), map.columns.len()), (250, 70));
+        let v = map_view(&d, &ViewState::default(), &map);
+        assert_eq!(v.find_all("class", "speaker-head").len(), MAX_SPEAKERS);
+        assert_eq!(v.find_all("class", "prop-label").len(), MAX_CLAIMS);
+        // Speakers 60 to 69 have the fewest cells: they are the ones left out.
+        for j in 0..70 {
+            let shown = !v.find_all("data-speaker", &format!("sp{j}")).is_empty();
+            assert_eq!(shown, j < MAX_SPEAKERS, "sp{j}");
+        }
+        let text = v.text_content();
+        assert!(
+            text.contains("the 200 claims most carried (of 250) and the 60 speakers with the most claims (of 70)"),
+            "{text}"
+        );
+        // A chosen cell out of those is shown all the same.
+        let mut state = ViewState::default();
+        let last = map
+            .rows
+            .last()
+            .map(|r| r.proposition.clone())
+            .unwrap_or_default();
+        state.cell = Some((last.clone(), "sp0".into()));
+        let v = map_view(&d, &state, &map);
+        assert_eq!(v.find_all("class", "prop-label").len(), MAX_CLAIMS + 1);
+        assert_eq!(v.find_all("data-proposition", &last).len(), 1);
+        state.cell = Some(("p69".into(), "sp69".into()));
+        let v = map_view(&d, &state, &map);
+        assert_eq!(v.find_all("class", "speaker-head").len(), MAX_SPEAKERS + 1);
+        assert!(!v.find_all("data-speaker", "sp69").is_empty());
+    }
+
+    #[test]
+    fn a_small_map_shows_everything_with_no_note() {
+        let mut d = doc();
+        d.statements[0].speaker = Some("ann".into());
+        let v = panel_view(
+            &d,
+            &ViewState {
+                panel: Panel::Map,
+                ..Default::default()
+            },
+            None,
+        );
+        assert_eq!(v.find_all("data-testid", "map-cell").len(), 1);
+        assert!(!v.text_content().contains("Shown:"));
     }
 
     #[test]
