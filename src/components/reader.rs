@@ -19,12 +19,11 @@ pub fn Reader() -> impl IntoView {
     let view = expect_context::<View>();
     let tip = Tip(RwSignal::new(None));
     // A link to a statement (from the map's evidence) scrolls to it, once
-    // the article is drawn.
+    // the article is drawn; with none, no statement stays marked (the page
+    // is patched, so an old mark could be reused for another statement).
     Effect::new(move |_| {
-        let Some(id) = view.0.with(|v| v.statement.clone()) else {
-            return;
-        };
-        request_animation_frame(move || scroll_to_statement(&id));
+        let id = view.0.with(|v| v.statement.clone());
+        request_animation_frame(move || scroll_to_statement(id.as_deref()));
     });
     let page = {
         let corpus = corpus.clone();
@@ -65,8 +64,8 @@ pub fn Reader() -> impl IntoView {
             on:click=toggle
             on:mouseover=move |ev| show_tip(tip, ev.target())
             on:focusin=move |ev| show_tip(tip, ev.target())
-            on:mouseout=move |_| tip.0.set(None)
-            on:focusout=move |_| tip.0.set(None)
+            on:mouseout=move |ev| hide_tip(tip, ev.target())
+            on:focusout=move |ev| hide_tip(tip, ev.target())
         >
             <StaticView make=page/>
             <StaticView make=card/>
@@ -74,8 +73,9 @@ pub fn Reader() -> impl IntoView {
     }
 }
 
-/// Scrolls the reader to statement `id` and marks it as the one linked to.
-fn scroll_to_statement(id: &str) {
+/// Scrolls the reader to statement `id` and marks it as the one linked to
+/// (only unmarks the last one when `None`).
+fn scroll_to_statement(id: Option<&str>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -89,13 +89,22 @@ fn scroll_to_statement(id: &str) {
             }
         }
     }
-    let Some(el) = doc.get_element_by_id(&format!("stmt-{id}")) else {
+    let Some(el) = id.and_then(|id| doc.get_element_by_id(&format!("stmt-{id}"))) else {
         return;
     };
     let _ = el.class_list().add_1("focused");
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+/// Hides the tip, and unlinks the mention at `target` from it: the page is
+/// patched, so a link left behind could outlive the tip.
+fn hide_tip(tip: Tip, target: Option<web_sys::EventTarget>) {
+    if let Some(mark) = super::closest(target, "[data-testid=\"mention\"]") {
+        let _ = mark.remove_attribute("aria-describedby");
+    }
+    tip.0.set(None);
 }
 
 /// Shows the tip for the mention at `target`, if the event came from one.

@@ -38,8 +38,9 @@ fn build(tree: &Html, doc: &web_sys::Document) -> Option<web_sys::Node> {
 
 /// Brings `node`, drawn from `old`, to `new`, touching only what differs:
 /// choosing an article changes a few links in a table of hundreds of rows,
-/// and drawing it anew cost a layout of the page. Form fields that differ
-/// are drawn anew (an attribute no longer sets what a reader changed).
+/// and drawing it anew cost a layout of the page. An element whose tag
+/// changed, and a form field that differs, are drawn anew (an attribute no
+/// longer sets what a reader changed).
 /// `None` when the DOM is not as `old` says.
 fn patch(old: &Html, new: &Html, node: &web_sys::Node, doc: &web_sys::Document) -> Option<()> {
     if old == new {
@@ -48,7 +49,7 @@ fn patch(old: &Html, new: &Html, node: &web_sys::Node, doc: &web_sys::Document) 
     match (old, new) {
         (Html::Text(_), Html::Text(t)) => node.set_text_content(Some(t)),
         (Html::El(a), Html::El(b))
-            if (a.tag, a.svg, a.children.len()) == (b.tag, b.svg, b.children.len())
+            if (a.tag, a.svg) == (b.tag, b.svg)
                 && !matches!(a.tag, "input" | "select" | "textarea") =>
         {
             let el: &web_sys::Element = node.dyn_ref()?;
@@ -62,9 +63,20 @@ fn patch(old: &Html, new: &Html, node: &web_sys::Node, doc: &web_sys::Document) 
                     let _ = el.set_attribute(kv.0, &kv.1);
                 }
             }
+            // The children both have are patched, new ones added at the end,
+            // gone ones taken from it (the map gains its evidence after
+            // its table: the table stays).
             let kids = node.child_nodes();
-            for (i, (x, y)) in a.children.iter().zip(&b.children).enumerate() {
-                patch(x, y, &kids.item(i as u32)?, doc)?;
+            for (i, y) in b.children.iter().enumerate() {
+                match a.children.get(i) {
+                    Some(x) => patch(x, y, &kids.item(i as u32)?, doc)?,
+                    None => {
+                        node.append_child(&build(y, doc)?).ok()?;
+                    }
+                }
+            }
+            for _ in b.children.len()..a.children.len() {
+                node.remove_child(&node.last_child()?).ok()?;
             }
         }
         _ => {
