@@ -194,12 +194,25 @@ pub fn proposition_fix_view(doc: &Document, proposition: &str) -> Element {
 }
 
 /// The controls on one statement of the evidence: a checkbox that picks it
-/// for a split, its stance and its speaker, each with its own button.
+/// for a split, its stance and its speaker (one of the corpus's speakers or
+/// of the entities its article names), each with its own button.
 pub fn statement_fix_view(doc: &Document, s: &Statement) -> Html {
     let id = s.id.as_str();
     let stances = STANCES.map(|s| (s.word(), s.word()));
+    // Who may have said it: the corpus's speakers and what its article
+    // names. Every entity of a large import made thousands of options per
+    // statement, and tens of thousands of elements per cell.
+    let mut who = crate::sort::Keys::default();
+    for x in &doc.statements {
+        who.id(x.speaker.as_deref().unwrap_or_default());
+    }
+    for a in doc.articles.iter().filter(|a| a.id == s.article) {
+        for m in &a.mentions {
+            who.id(&m.entity);
+        }
+    }
     let mut speakers = vec![("", "unknown speaker")];
-    for e in &doc.entities {
+    for e in doc.entities.iter().filter(|e| who.get(&e.id).is_some()) {
         speakers.push((e.id.as_str(), e.name.as_str()));
     }
     el("div")
@@ -361,6 +374,65 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_statement_may_be_given_a_speaker_or_an_entity_of_its_article() {
+        use crate::corpus::{Article, Entity, EntityType, Mention, Statement};
+        let mut doc = Document::default();
+        for (id, kind) in [
+            ("ann", EntityType::Person),
+            ("bob", EntityType::Person),
+            ("acme", EntityType::Org),
+            ("elsewhere", EntityType::Place),
+        ] {
+            doc.entities.push(Entity {
+                id: id.into(),
+                name: id.into(),
+                kind,
+                aliases: Vec::new(),
+            });
+        }
+        let mention = |entity: &str| Mention {
+            entity: entity.into(),
+            kind: EntityType::Org,
+            start: 0,
+            end: 0,
+            text: String::new(),
+        };
+        let mut a = Article::empty("a");
+        a.mentions.push(mention("acme"));
+        let mut b = Article::empty("b");
+        b.mentions.push(mention("elsewhere"));
+        doc.articles.extend([a, b]);
+        let said = |id: &str, article: &str, speaker: Option<&str>| Statement {
+            id: id.into(),
+            article: article.into(),
+            sentence: String::new(),
+            start: 0,
+            end: 0,
+            speaker: speaker.map(String::from),
+            speaker_label: None,
+            stance: Stance::Asserts,
+            proposition: None,
+            quote: None,
+            said_on: None,
+        };
+        doc.statements.push(said("s1", "a", None));
+        doc.statements.push(said("s2", "b", Some("bob")));
+        let form = statement_fix_view(&doc, &doc.statements[0]);
+        let options: Vec<String> = form
+            .find_all("name", "speaker")
+            .iter()
+            .flat_map(|sel| sel.children.iter())
+            .filter_map(|o| match o {
+                Html::El(o) => o.attrs.iter().find(|a| a.0 == "value").map(|a| a.1.clone()),
+                Html::Text(_) => None,
+            })
+            .collect();
+        // Bob speaks elsewhere in the corpus, Acme is named in the article;
+        // Ann is neither, and `elsewhere` is only in another article.
+        assert_eq!(options, ["", "bob", "acme"]);
     }
 
     #[test]
