@@ -340,6 +340,20 @@ test('many files import in slices: the progress moves on while the page keeps dr
   assert.ok(counts.every((m) => Number(m[1]) <= Number(m[2])));
   assert.ok(frames >= 20, `${frames} frames drawn while analysing`);
   console.log(`# many-file import: ${counts.length} progress states, ${frames} frames, longest task ${Math.round(longest)} ms`);
+  // Its claim map has hundreds of speakers: the table shows the 60 with the
+  // most claims and says so; a chosen cell shows its evidence, whose
+  // speaker choice lists the corpus's speakers, not all its entities.
+  await page.getByTestId('tab-map').click();
+  const map = page.getByTestId('claim-map');
+  await map.getByText(/^Shown: .* and the 60 speakers with the most claims \(of \d+\)\./).waitFor();
+  assert.equal(await map.locator('th.speaker-head').count(), 60);
+  const speakers = new Set(await page.getByTestId('map-cell').evaluateAll((els) => els.map((e) => e.dataset.speaker)));
+  assert.ok(speakers.size <= 60);
+  await page.getByTestId('map-cell').first().click();
+  await page.getByTestId('evidence').waitFor();
+  const options = await page.locator('[data-testid="evidence"] select[name="speaker"]').first().locator('option').count();
+  const entities = Number((await page.getByTestId('entity-panel').textContent()).match(/([\d,]+) entities found/)[1].replace(/,/g, ''));
+  assert.ok(options < entities, `${options} speaker options for ${entities} entities`);
   assert.deepEqual(errors, []);
   await context.close();
 });

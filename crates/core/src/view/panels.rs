@@ -740,13 +740,23 @@ pub fn map_view(doc: &Document, state: &ViewState, map: &ClaimMap) -> Html {
         })
         .map(|r| r.1)
         .collect();
+    let part = |n: usize, of: usize, what: &str, how: &str| {
+        if n < of {
+            format!("the {n} {what} {how} (of {of})")
+        } else {
+            format!("all {of} {what}")
+        }
+    };
     let left_out = (hidden > 0 || rows.len() < map.rows.len()).then(|| {
         el("p").attr("class", "hint").text(format!(
-            "Shown: the {} claims most carried (of {}) and the {} speakers with the most claims (of {}). Filter the articles to see the others.",
-            rows.len(),
-            map.rows.len(),
-            columns.len(),
-            map.columns.len()
+            "Shown: {} and {}. Filter the articles to see the others.",
+            part(rows.len(), map.rows.len(), "claims", "most carried"),
+            part(
+                columns.len(),
+                map.columns.len(),
+                "speakers",
+                "with the most claims"
+            )
         ))
     });
     let rows = rows.into_iter().map(|row| {
@@ -1026,8 +1036,18 @@ mod tests {
         }
         let text = v.text_content();
         assert!(
-            text.contains("the 200 claims most carried (of 250) and the 60 speakers with the most claims (of 70)"),
+            text.contains("Shown: the 200 claims most carried (of 250) and the 60 speakers with the most claims (of 70)."),
             "{text}"
+        );
+        // With every claim shown, the note says so.
+        let mut few = d.clone();
+        few.propositions.truncate(100);
+        let v = map_view(&few, &ViewState::default(), &ClaimMap::build(&few));
+        assert!(
+            v.text_content()
+                .contains("Shown: all 100 claims and the 60 speakers"),
+            "{}",
+            v.text_content()
         );
         // A chosen cell out of those is shown all the same.
         let mut state = ViewState::default();
