@@ -517,7 +517,8 @@ pub fn discrepancies_view(doc: &Document, state: &ViewState) -> Html {
         .into()
 }
 
-/// The claim graph with its explanation and a link to the table.
+/// The claim graph with its explanation and a link to the table. It draws
+/// `map` alone; it takes the document to share [`panel_view`]'s signature.
 pub fn graph_view(_doc: &Document, state: &ViewState, map: &ClaimMap) -> Html {
     let g = Graph::layout(map);
     let mut table = state.clone();
@@ -672,7 +673,8 @@ pub fn map_view(doc: &Document, state: &ViewState, map: &ClaimMap) -> Html {
     }
     // The speakers with the most cells, in the map's order (and the chosen
     // cell's): a large import has thousands of speakers, a table nobody can
-    // read that took seconds to draw. The rest are counted per row.
+    // read that took seconds to draw. The note above the table counts the
+    // rest.
     let counts: Vec<usize> = (0..map.columns.len())
         .map(|c| map.rows.iter().filter(|r| r.cells[c].is_some()).count())
         .collect();
