@@ -730,25 +730,119 @@ pub struct ClaimMap {
 }
 
 impl ClaimMap {
-    /// Builds the map from an annotated document.
+    /// Builds the map from an annotated document ([`MapBuild`] does it in
+    /// steps).
     pub fn build(doc: &Document) -> ClaimMap {
-        use crate::sort::{first, first_of, Keys};
-        // Speakers with their statement counts, in order of first statement.
-        let mut count: Vec<(&str, usize)> = Vec::new();
-        let mut slot = Keys::default();
-        for sp in doc.statements.iter().filter_map(|s| s.speaker.as_deref()) {
-            let k = slot.id(sp);
-            if k == count.len() {
-                count.push((sp, 0));
+        MapBuild::new().finish(doc)
+    }
+}
+
+/// Articles indexed in one step of a [`MapBuild`].
+const ARTICLES_PER_STEP: usize = 40;
+
+/// Statements indexed in one step of a [`MapBuild`].
+const STATEMENTS_PER_STEP: usize = 400;
+
+/// [`ClaimMap::build`] in steps, for a page that must paint and answer
+/// between them: indexing the articles' mentions and working out each
+/// speaker's side are most of the cost (a second at 1,000 articles in a
+/// browser), so a step indexes a few articles or statements, or places one
+/// speaker. It holds indices, not borrows: give every call the same,
+/// unchanged document.
+///
+/// ```
+/// use crossread_core::claim::{ClaimMap, MapBuild};
+/// let doc = crossread_core::analyze(crossread_core::synth::corpus(6, 1));
+/// let mut build = MapBuild::new();
+/// let mut steps = 0;
+/// while !build.step(&doc) {
+///     steps += 1;
+/// }
+/// assert!(steps > 1);
+/// assert_eq!(build.progress(), (100, 100));
+/// assert_eq!(build.finish(&doc), ClaimMap::build(&doc));
+/// ```
+#[derive(Debug, Default)]
+pub struct MapBuild {
+    sides: side::Sides,
+    /// Articles, then statements, indexed so far, of `total`.
+    articles: usize,
+    statements: usize,
+    total: usize,
+    /// Each speaker's first statement and statement count, in order of
+    /// first statement, and its number.
+    speakers: Vec<(usize, usize)>,
+    slot: crate::sort::Keys,
+    /// The sides of the first speakers.
+    found: Vec<Side>,
+    done: bool,
+}
+
+impl MapBuild {
+    /// A build not yet started.
+    pub fn new() -> Self {
+        MapBuild::default()
+    }
+
+    /// Does one bounded piece of the work; true when all is done.
+    pub fn step(&mut self, doc: &Document) -> bool {
+        let (a, s) = (doc.articles.len(), doc.statements.len());
+        self.total = a + s;
+        if self.articles < a {
+            let end = (self.articles + ARTICLES_PER_STEP).min(a);
+            self.sides.index_articles(doc, self.articles..end);
+            self.articles = end;
+        } else if self.statements < s {
+            let end = (self.statements + STATEMENTS_PER_STEP).min(s);
+            self.sides.index_statements(doc, self.statements..end);
+            for i in self.statements..end {
+                if let Some(sp) = doc.statements[i].speaker.as_deref() {
+                    let k = self.slot.id(sp);
+                    if k == self.speakers.len() {
+                        self.speakers.push((i, 0));
+                    }
+                    self.speakers[k].1 += 1;
+                }
             }
-            count[k].1 += 1;
+            self.statements = end;
+        } else if let Some(sp) = self
+            .speakers
+            .get(self.found.len())
+            .and_then(|&(i, _)| doc.statements[i].speaker.as_deref())
+        {
+            self.found.push(self.sides.side_of(doc, sp));
         }
-        let index = side::Sides::new(doc);
+        self.done =
+            self.articles == a && self.statements == s && self.found.len() >= self.speakers.len();
+        self.done
+    }
+
+    /// How far it is, in parts of 100: the indexes are the first half, the
+    /// speakers' sides the second.
+    pub fn progress(&self) -> (usize, usize) {
+        let indexed = self.articles + self.statements;
+        let part = if indexed < self.total || self.total == 0 {
+            indexed * 50 / self.total.max(1)
+        } else {
+            50 + self.found.len() * 50 / self.speakers.len().max(1)
+        };
+        (if self.done { 100 } else { part.min(99) }, 100)
+    }
+
+    /// The map, after the steps left.
+    pub fn finish(mut self, doc: &Document) -> ClaimMap {
+        use crate::sort::{first, first_of, Keys};
+        while !self.step(doc) {}
+        let count: Vec<(&str, usize)> = self
+            .speakers
+            .iter()
+            .map(|&(i, n)| (doc.statements[i].speaker.as_deref().unwrap_or_default(), n))
+            .collect();
+        let sides = self.found;
         let (mut name_keys, mut names) = (Keys::default(), Vec::new());
         for (k, e) in doc.entities.iter().enumerate() {
             first(&mut name_keys, &mut names, &e.id, k);
         }
-        let sides: Vec<Side> = count.iter().map(|(sp, _)| index.side_of(doc, sp)).collect();
         // Few distinct sides: a list is enough.
         let mut totals: Vec<(&Side, usize)> = Vec::new();
         for (s, (_, n)) in sides.iter().zip(&count) {
@@ -884,7 +978,40 @@ fn cell(ss: &[&crate::corpus::Statement]) -> Option<Cell> {
 #[cfg(test)]
 mod tests {
     use super::{average_link, clauses, nearest_earlier, stem, unaccuse};
+    use super::{ClaimMap, MapBuild};
     use crate::corpus::{Article, Document};
+
+    /// The stepped map is the one-go map; its steps are bounded (one
+    /// speaker's side at most) and its progress only grows, to 100.
+    #[test]
+    fn a_map_built_in_steps_is_the_same_map() {
+        for doc in [
+            Document::default(),
+            crate::analyze(crate::synth::corpus(1, 2)),
+            crate::analyze(crate::synth::corpus(90, 4)),
+        ] {
+            let mut build = MapBuild::new();
+            let (mut steps, mut last) = (0, build.progress());
+            assert_eq!(last, (0, 100));
+            loop {
+                let found = build.found.len();
+                let done = build.step(&doc);
+                assert!(build.found.len() <= found + 1);
+                let now = build.progress();
+                assert!(now >= last, "{now:?} after {last:?}");
+                last = now;
+                steps += 1;
+                if done {
+                    break;
+                }
+                assert!(now.0 < 100);
+            }
+            assert_eq!(last, (100, 100));
+            let speakers = build.speakers.len();
+            assert!(steps > speakers, "{steps} steps for {speakers} speakers");
+            assert_eq!(build.finish(&doc), ClaimMap::build(&doc));
+        }
+    }
 
     #[test]
     fn clauses_are_trimmed_readable_pieces() {

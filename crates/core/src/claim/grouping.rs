@@ -53,8 +53,8 @@ const STATEMENTS_PER_STEP: usize = 400;
 const COSINES_PER_STEP: usize = 20_000;
 /// Group members read per step for labels.
 const LABEL_MEMBERS_PER_STEP: usize = 400;
-/// Speakers whose side is worked out per step (each reads every mention
-/// of the speaker).
+/// Sides worked out per step, speakers' and those of the entities read
+/// for them (each reads every mention of its entity).
 const SIDES_PER_STEP: usize = 4;
 
 /// The stepped grouping of a document's statements into propositions.
@@ -79,9 +79,8 @@ pub(crate) struct Grouping {
     article_keys: Keys,
     by_article: Vec<Vec<usize>>,
     place: Vec<usize>,
+    /// The indexes for speakers' sides, which remember each side found.
     sides: Sides,
-    side_keys: Keys,
-    side_memo: Vec<Side>,
     silenced: Vec<usize>,
     df_keys: Keys,
     df: Vec<usize>,
@@ -144,8 +143,6 @@ impl Grouping {
             by_article: Vec::new(),
             place: Vec::with_capacity(n),
             sides: Sides::default(),
-            side_keys: Keys::default(),
-            side_memo: Vec::new(),
             silenced: Vec::new(),
             df_keys: Keys::default(),
             df: Vec::new(),
@@ -199,14 +196,8 @@ impl Grouping {
         }
     }
 
-    fn side_of(&mut self, doc: &Document, id: &str) -> Side {
-        if let Some(k) = self.side_keys.get(id) {
-            return self.side_memo[k].clone();
-        }
-        let s = self.sides.side_of(doc, id);
-        self.side_keys.id(id);
-        self.side_memo.push(s.clone());
-        s
+    fn side_of(&self, doc: &Document, id: &str) -> Side {
+        self.sides.side_of(doc, id)
     }
 
     /// Does a bounded piece of the work; returns true when all is done.
@@ -258,8 +249,8 @@ impl Grouping {
             }
             Phase::Links => {
                 let end = (self.at + STATEMENTS_PER_STEP).min(n);
-                let known = self.side_memo.len();
-                while self.at < end && self.side_memo.len() < known + SIDES_PER_STEP {
+                let known = self.sides.found();
+                while self.at < end && self.sides.found() < known + SIDES_PER_STEP {
                     self.link(doc, self.at);
                     self.at += 1;
                 }

@@ -51,8 +51,10 @@ const AWAY: &str = "against from in into near on over to toward towards visiting
 /// the statement before it), to keep it finite.
 const MAX_DEPTH: usize = 3;
 
-fn is(list: &str, w: &str) -> bool {
-    list.split_whitespace().any(|x| x.eq_ignore_ascii_case(w))
+/// Whether `w`, in any case, is a word of `list`: through the lexicon's
+/// sets, since scanning the list for each word was most of a side's cost.
+fn is(list: &'static str, w: &str) -> bool {
+    crate::statement::lexicon::is(list, &w.to_ascii_lowercase())
 }
 
 /// The government (a country's slug) of a name as written or a slug.
@@ -93,12 +95,29 @@ pub(super) struct Sides {
     /// and mention order.
     mention_keys: Keys,
     mentions: Vec<Vec<(usize, usize, usize)>>,
-    /// `government(id, depth)` once computed.
-    memo: RefCell<(Keys, Vec<Result<String, bool>>)>,
+    /// The answers of `government` found so far, by id.
+    memo: RefCell<(Keys, Vec<Vec<Found>>)>,
+    /// The look-ups under way, innermost last: the height of look-ups
+    /// below each so far, and whether none of them was cut short.
+    frames: RefCell<Vec<(usize, bool)>>,
+}
+
+/// An answer of [`government`] asked at `depth`, whose look-ups went
+/// `height` levels below it. When none was cut short by [`MAX_DEPTH`]
+/// (`whole`), it is the answer at any depth that leaves room for that
+/// height: a speaker is then worked out once, not once per depth it is
+/// reached at.
+#[derive(Clone, Debug)]
+struct Found {
+    answer: Result<String, bool>,
+    depth: usize,
+    height: usize,
+    whole: bool,
 }
 
 impl Sides {
     /// The look-ups for all of `doc`.
+    #[cfg(test)]
     pub(super) fn new(doc: &Document) -> Self {
         let mut ix = Sides::default();
         ix.index_articles(doc, 0..doc.articles.len());
@@ -161,16 +180,52 @@ impl Sides {
 
     /// [`government`], remembered.
     fn government(&self, doc: &Document, id: &str, depth: usize) -> Result<String, bool> {
-        let key = format!("{id}\u{1}{depth}");
-        if let Some(k) = self.memo.borrow().0.get(&key) {
-            return self.memo.borrow().1[k].clone();
+        let known = {
+            let memo = self.memo.borrow();
+            memo.0.get(id).and_then(|k| {
+                memo.1[k]
+                    .iter()
+                    .find(|f| f.depth == depth || (f.whole && depth + f.height <= MAX_DEPTH))
+                    .cloned()
+            })
+        };
+        let found = known.unwrap_or_else(|| {
+            self.frames.borrow_mut().push((0, true));
+            let answer = government(self, doc, id, depth);
+            let (height, whole) = self.frames.borrow_mut().pop().unwrap_or_default();
+            let found = Found {
+                answer,
+                depth,
+                height,
+                whole,
+            };
+            let mut memo = self.memo.borrow_mut();
+            let k = memo.0.id(id);
+            if k == memo.1.len() {
+                memo.1.push(Vec::new());
+            }
+            memo.1[k].push(found.clone());
+            found
+        });
+        if let Some(up) = self.frames.borrow_mut().last_mut() {
+            up.0 = up.0.max(found.height + 1);
+            up.1 &= found.whole;
         }
-        let r = government(self, doc, id, depth);
-        let mut memo = self.memo.borrow_mut();
-        if memo.0.id(&key) == memo.1.len() {
-            memo.1.push(r.clone());
+        found.answer
+    }
+
+    /// How many speakers' sides (and the entities they were read from)
+    /// have been worked out so far.
+    pub(super) fn found(&self) -> usize {
+        self.memo.borrow().1.len()
+    }
+
+    /// Notes that a look-up was refused for depth: the answer under way
+    /// holds only at its own depth.
+    fn cut(&self) {
+        if let Some(up) = self.frames.borrow_mut().last_mut() {
+            up.1 = false;
         }
-        r
     }
 }
 
@@ -203,8 +258,10 @@ fn government(ix: &Sides, doc: &Document, id: &str, depth: usize) -> Result<Stri
             }
         }
         if let Some((parent, _)) = e.id.rsplit_once('-') {
-            if depth < MAX_DEPTH && ix.entity_keys.get(parent).is_some() {
-                if let Ok(c) = ix.government(doc, parent, depth + 1) {
+            if ix.entity_keys.get(parent).is_some() {
+                if depth >= MAX_DEPTH {
+                    ix.cut();
+                } else if let Ok(c) = ix.government(doc, parent, depth + 1) {
                     return Ok(c);
                 }
             }
@@ -372,9 +429,11 @@ fn cue_country(
 }
 
 fn deeper(ix: &Sides, doc: &Document, id: &str, depth: usize) -> Option<String> {
-    (depth < MAX_DEPTH)
-        .then(|| ix.government(doc, id, depth + 1).ok())
-        .flatten()
+    if depth >= MAX_DEPTH {
+        ix.cut();
+        return None;
+    }
+    ix.government(doc, id, depth + 1).ok()
 }
 
 /// The government of the statement next to `pos` in `article` by a speaker
@@ -414,8 +473,12 @@ fn is_stop(c: char) -> bool {
     ".!?;:,\"()[]\n\u{201C}\u{201D}\u{2014}\u{2013}".contains(c)
 }
 
+/// The mention holding byte `i`: mentions are sorted by start and never
+/// overlap, so the last one starting at or before `i` (found by halves:
+/// the title and apposition readers ask for each character).
 fn inside(mentions: &[Mention], i: usize) -> Option<&Mention> {
-    mentions.iter().find(|m| m.start <= i && i < m.end)
+    let k = mentions.partition_point(|m| m.start <= i);
+    mentions[..k].last().filter(|m| i < m.end)
 }
 
 /// Where the title before a name at `pos` starts: back to the clause's
@@ -679,4 +742,35 @@ mod tests {
         "turkish",
         gov("turkey")
     );
+
+    /// A side is remembered once for every depth that has room for its
+    /// look-ups: asking in any order, or each speaker in a fresh index,
+    /// gives the same answers.
+    #[test]
+    fn answers_do_not_depend_on_what_was_asked_before() {
+        let doc = crate::analyze(crate::synth::corpus(60, 5));
+        let mut speakers: Vec<&str> = doc
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.as_deref())
+            .collect();
+        crate::sort::natural(&mut speakers);
+        speakers.dedup();
+        assert!(speakers.len() > 20, "{}", speakers.len());
+        let fresh: Vec<Side> = speakers.iter().map(|sp| side_of(&doc, sp)).collect();
+        let ix = super::Sides::new(&doc);
+        let forward: Vec<Side> = speakers.iter().map(|sp| ix.side_of(&doc, sp)).collect();
+        let ix = super::Sides::new(&doc);
+        let mut backward: Vec<Side> = speakers
+            .iter()
+            .rev()
+            .map(|sp| ix.side_of(&doc, sp))
+            .collect();
+        backward.reverse();
+        assert_eq!(forward, fresh);
+        assert_eq!(backward, fresh);
+        // Not all the same side: the corpus has governments and others.
+        assert!(fresh.iter().any(|s| matches!(s, Side::Government(_))));
+        assert!(fresh.contains(&Side::Others));
+    }
 }
