@@ -264,10 +264,8 @@ impl Pipeline {
             }
             // Alone, the file gets its stem as id: its sidecar entry goes
             // under that.
-            // Inserted, not collected: `collect` into a map sorts first,
-            // with a large sort of its own in the wasm.
             let meta = self.meta.as_ref().map(|m| {
-                let mut articles = std::collections::BTreeMap::new();
+                let mut articles = crate::corpus::ingest::Metas::default();
                 if let Some(e) = m.articles.get(&id) {
                     articles.insert(stem.to_string(), ArticleMeta::clone(e));
                 }

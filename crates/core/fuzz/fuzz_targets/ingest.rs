@@ -44,7 +44,7 @@ fn sidecar(files: &[RawFile]) -> SourceMeta {
         url: lines.next().or(fact),
         wire_agency: lines.next(),
     };
-    let mut articles = std::collections::BTreeMap::new();
+    let mut articles = crossread_core::corpus::ingest::Metas::default();
     for f in files {
         let id = match f.stem() {
             "" => "article",

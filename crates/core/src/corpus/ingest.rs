@@ -175,7 +175,56 @@ impl RawFile {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SourceMeta {
     /// Per-article facts.
-    pub articles: std::collections::BTreeMap<String, ArticleMeta>,
+    pub articles: Metas,
+}
+
+/// Per-article facts by article id, kept sorted by id: a sorted list costs
+/// the wasm build less than a map type of its own.
+///
+/// ```
+/// use crossread_core::corpus::ingest::{ArticleMeta, Metas};
+/// let mut m = Metas::default();
+/// m.insert("b".into(), ArticleMeta::default());
+/// m.insert("a".into(), ArticleMeta { url: Some("u".into()), ..Default::default() });
+/// assert_eq!(m.keys().collect::<Vec<_>>(), ["a", "b"]);
+/// assert_eq!(m.get("a").and_then(|a| a.url.as_deref()), Some("u"));
+/// assert!(m.get("c").is_none());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Metas(Vec<(String, ArticleMeta)>);
+
+impl Metas {
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(id))
+    }
+
+    /// Sets the facts of article `id` (replacing any it had).
+    pub fn insert(&mut self, id: String, meta: ArticleMeta) {
+        match self.find(&id) {
+            Ok(i) => self.0[i].1 = meta,
+            Err(i) => self.0.insert(i, (id, meta)),
+        }
+    }
+
+    /// The facts of article `id`, if any.
+    pub fn get(&self, id: &str) -> Option<&ArticleMeta> {
+        self.find(id).ok().map(|i| &self.0[i].1)
+    }
+
+    /// The article ids, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+}
+
+impl FromIterator<(String, ArticleMeta)> for Metas {
+    fn from_iter<I: IntoIterator<Item = (String, ArticleMeta)>>(items: I) -> Self {
+        let mut m = Metas::default();
+        for (id, meta) in items {
+            m.insert(id, meta);
+        }
+        m
+    }
 }
 
 /// Facts about one article that its text may not give.
