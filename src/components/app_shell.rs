@@ -12,7 +12,7 @@ use super::reader::Reader;
 use super::static_view::{analysis, StaticView};
 use super::theme_toggle::{initial_dark, set_dark, set_root, store_large, stored_large};
 use crate::state::{Corpus, Filtered, Search, View};
-use crossread_core::claim::ClaimMap;
+use crossread_core::claim::{ClaimMap, MapBuild};
 use crossread_core::corpus::Document;
 use crossread_core::view::lists::SECTIONS;
 use crossread_core::view::{lists, panels, step, Panel};
@@ -21,8 +21,54 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use wasm_bindgen::JsCast;
 
-/// A claim map with the listed articles it was built from.
-type KeptMap = (Arc<Document>, ClaimMap);
+/// A claim map with the listed articles it is built from, or while it is
+/// built how far it is (percent).
+type KeptMap = (Arc<Document>, Result<ClaimMap, usize>);
+
+/// Builds the claim map of `doc` into `kept`: at once when it takes less
+/// than a slice (the built-in corpus), else in slices of about 25 ms, with
+/// `grew` set after each, so the page answers and shows the progress
+/// meanwhile (a second's work at 1,000 articles). It stops when the listed
+/// articles change, or the page's corpus does, before it is done.
+fn build_map(doc: Arc<Document>, kept: Arc<Mutex<Option<KeptMap>>>, grew: RwSignal<bool>) {
+    let mut build = MapBuild::new();
+    // Until it is done, the view now drawing reads the progress; it must
+    // not be drawn again from here.
+    if map_slice(&mut build, &doc, &kept) {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        while !grew.is_disposed() {
+            crate::library::yield_to_browser().await;
+            let done = map_slice(&mut build, &doc, &kept);
+            grew.set(done);
+            if done {
+                return;
+            }
+        }
+    });
+}
+
+/// Steps `build` for about 25 ms and notes how far it is in `kept`, or the
+/// map when done; true when done or no longer wanted (the list kept is
+/// another).
+fn map_slice(build: &mut MapBuild, doc: &Arc<Document>, kept: &Mutex<Option<KeptMap>>) -> bool {
+    let start = js_sys::Date::now();
+    let mut done = false;
+    while !done && js_sys::Date::now() - start < 25.0 {
+        done = build.step(doc);
+    }
+    let mut kept = kept.lock().unwrap_or_else(PoisonError::into_inner);
+    let Some(k) = kept.as_mut().filter(|k| Arc::ptr_eq(&k.0, doc)) else {
+        return true;
+    };
+    k.1 = if done {
+        Ok(std::mem::take(build).finish(doc))
+    } else {
+        Err(build.progress().0)
+    };
+    done
+}
 
 /// The views this build ships, in tab order.
 const SHIPPED_PANELS: [Panel; 8] = Panel::ALL;
@@ -144,8 +190,10 @@ pub fn AppShell() -> impl IntoView {
     let error = expect_context::<Corpus>().error().map(|e| e.to_string());
 
     // The listed articles' claim map, built when a view first needs it and
-    // again only when the list changes, not on every choice of a cell.
+    // again only when the list changes, not on every choice of a cell. A
+    // large one is built in slices ([`build_map`]), its progress shown.
     let map: Arc<Mutex<Option<KeptMap>>> = Arc::default();
+    let map_grew = RwSignal::new(false);
     let main = move || {
         if is_reader.get() {
             view! { <Reader/> }.into_any()
@@ -154,13 +202,22 @@ pub fn AppShell() -> impl IntoView {
             let panel = move || {
                 filtered.0.with(|d| {
                     view.0.with(|v| {
+                        let wants = matches!(v.panel, Panel::Map | Panel::Graph);
                         let mut kept = map.lock().unwrap_or_else(PoisonError::into_inner);
-                        if matches!(v.panel, Panel::Map | Panel::Graph)
-                            && !kept.as_ref().is_some_and(|k| Arc::ptr_eq(&k.0, d))
-                        {
-                            *kept = Some((d.clone(), ClaimMap::build(d)));
+                        if wants {
+                            // Drawn again as a build goes on.
+                            map_grew.track();
+                            if !kept.as_ref().is_some_and(|k| Arc::ptr_eq(&k.0, d)) {
+                                *kept = Some((d.clone(), Err(0)));
+                                drop(kept);
+                                build_map(d.clone(), map.clone(), map_grew);
+                                kept = map.lock().unwrap_or_else(PoisonError::into_inner);
+                            }
                         }
-                        panels::panel_view(d, v, kept.as_ref().map(|k| &k.1))
+                        match kept.as_ref().filter(|_| wants).map(|k| &k.1) {
+                            Some(Err(percent)) => panels::map_pending_view(*percent),
+                            built => panels::panel_view(d, v, built.and_then(|b| b.as_ref().ok())),
+                        }
                     })
                 })
             };

@@ -340,12 +340,33 @@ test('many files import in slices: the progress moves on while the page keeps dr
   assert.ok(counts.every((m) => Number(m[1]) <= Number(m[2])));
   assert.ok(frames >= 20, `${frames} frames drawn while analysing`);
   console.log(`# many-file import: ${counts.length} progress states, ${frames} frames, longest task ${Math.round(longest)} ms`);
+  // Its claim map is built in slices: the view shows how far it is (a
+  // progress bar, no map cells yet) and the page draws frames meanwhile.
+  await page.evaluate(() => {
+    window.__pending = [];
+    window.__pendingFrames = 0;
+    const tick = () => {
+      const bar = document.querySelector('section[aria-busy="true"] progress');
+      if (bar) {
+        window.__pendingFrames += 1;
+        if (document.querySelector('[data-testid="map-cell"]')) window.__pending.push('cells while pending');
+        if (window.__pending.at(-1) !== bar.value) window.__pending.push(bar.value);
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   // Its claim map has hundreds of speakers: the table shows the 60 with the
   // most claims and says so; a chosen cell shows its evidence, whose
   // speaker choice lists the corpus's speakers, not all its entities.
   await page.getByTestId('tab-map').click();
   const map = page.getByTestId('claim-map');
   await map.getByText(/^Shown: .* and the 60 speakers with the most claims \(of \d+\)\./).waitFor();
+  const { pending, pendingFrames } = await page.evaluate(() => ({ pending: window.__pending, pendingFrames: window.__pendingFrames }));
+  assert.ok(pendingFrames >= 2, `${pendingFrames} frames drawn while the map was built (${JSON.stringify(pending)})`);
+  assert.ok(pending.length >= 1 && pending.every((v) => typeof v === 'number' && v >= 0 && v < 100), JSON.stringify(pending));
+  assert.equal(await page.locator('section[aria-busy="true"]').count(), 0);
+  console.log(`# many-file import: claim map built over ${pendingFrames} frames, progress ${JSON.stringify(pending)}`);
   assert.equal(await map.locator('th.speaker-head').count(), 60);
   const speakers = new Set(await page.getByTestId('map-cell').evaluateAll((els) => els.map((e) => e.dataset.speaker)));
   assert.ok(speakers.size <= 60);

@@ -58,6 +58,34 @@ pub fn panel_view(doc: &Document, state: &ViewState, map: Option<&ClaimMap>) -> 
     }
 }
 
+/// What the claim map and graph show while the map is built in steps
+/// ([`crate::claim::MapBuild`]): how far it is. It carries neither view's
+/// test id, since their cells are not there yet.
+///
+/// ```
+/// use crossread_core::view::html::Html;
+/// let v = crossread_core::view::panels::map_pending_view(40);
+/// assert!(v.text_content().contains("claim map"));
+/// let Html::El(section) = v else { panic!() };
+/// assert!(section.attrs.iter().all(|(k, _)| *k != "data-testid"));
+/// ```
+pub fn map_pending_view(percent: usize) -> Html {
+    el("section")
+        .attr("class", "claim-map")
+        .attr("aria-busy", "true")
+        .child(
+            el("label")
+                .attr("class", "empty")
+                .text("Working out each speaker's side for the claim map ")
+                .child(
+                    el("progress")
+                        .attr("max", "100")
+                        .attr("value", percent.to_string()),
+                ),
+        )
+        .into()
+}
+
 /// The export actions under the analysis views, each a button with a
 /// `data-action` (`export-json`, `export-csv`, `export-claimreview`,
 /// `export-svg`) for one delegated handler.
