@@ -9,7 +9,7 @@
 //! steps are short and shrinks when one runs long, as an app would do it.
 
 use crate::now;
-use crossread_core::claim::ClaimMap;
+use crossread_core::claim::{ClaimMap, MapBuild};
 use crossread_core::corpus::ingest::{ArticleMeta, RawFile, SourceMeta};
 use crossread_core::corpus::Document;
 use crossread_core::pipeline::{Pipeline, Stage};
@@ -82,10 +82,16 @@ pub fn raw_seeds() -> Vec<RawFile> {
 struct Run {
     pipeline: Option<Pipeline>,
     doc: Document,
+    /// The claim map's model, built in steps after the analysis as the app
+    /// builds it, then the map.
+    model: Option<MapBuild>,
+    map: Option<ClaimMap>,
+    model_ms: f64,
+    model_longest_ms: f64,
     /// Milliseconds spent per stage, in the order of [`STAGES`].
     ms: [f64; 4],
     steps: usize,
-    longest_step: (f64, Stage),
+    longest_step: (f64, &'static str),
     /// Steps over 40 ms: stage, milliseconds, progress after.
     slow: Vec<(Stage, f64, usize, usize)>,
     mean_bytes: f64,
@@ -121,9 +127,13 @@ pub fn analysis_prepare(articles: usize, seed: u32) -> String {
         *r.borrow_mut() = Some(Run {
             pipeline: Some(pipeline),
             doc: Document::default(),
+            model: Some(MapBuild::new()),
+            map: None,
+            model_ms: 0.0,
+            model_longest_ms: 0.0,
             ms: [0.0; 4],
             steps: 0,
-            longest_step: (0.0, Stage::Ingest),
+            longest_step: (0.0, Stage::Ingest.name()),
             slow: Vec::new(),
             mean_bytes: 0.0,
         })
@@ -132,8 +142,9 @@ pub fn analysis_prepare(articles: usize, seed: u32) -> String {
 }
 
 /// Runs pipeline steps for about [`BUDGET_MS`]; returns the index of the
-/// stage now under way in ingest, entities, statements, map, or -1 when
-/// the analysis is done (then call [`analysis_finish`]).
+/// stage now under way in ingest, entities, statements, map, then 4 while
+/// the claim map's model is built (in steps, as the app does), or -1 when
+/// all is done (then call [`analysis_finish`]).
 #[wasm_bindgen]
 pub fn analysis_step() -> i32 {
     RUN.with(|r| {
@@ -142,7 +153,28 @@ pub fn analysis_step() -> i32 {
             return -1;
         };
         let Some(p) = run.pipeline.as_mut() else {
-            return -1;
+            let Some(model) = run.model.as_mut() else {
+                return -1;
+            };
+            let start = now();
+            let mut done = false;
+            while !done && now() - start < BUDGET_MS {
+                let t = now();
+                done = model.step(&run.doc);
+                let took = now() - t;
+                run.model_ms += took;
+                run.model_longest_ms = run.model_longest_ms.max(took);
+                if took > run.longest_step.0 {
+                    run.longest_step = (took, "claim map model");
+                }
+            }
+            if done {
+                let t = now();
+                run.map = run.model.take().map(|m| m.finish(&run.doc));
+                run.model_ms += now() - t;
+                return -1;
+            }
+            return 4;
         };
         let start = now();
         while !p.is_done() && now() - start < BUDGET_MS {
@@ -159,7 +191,7 @@ pub fn analysis_step() -> i32 {
                 run.ms[k] += took;
             }
             if took > run.longest_step.0 {
-                run.longest_step = (took, stage);
+                run.longest_step = (took, stage.name());
             }
             // Steps of about a quarter of the budget: a batch grows by half
             // at most, and halves when a step runs long.
@@ -174,7 +206,7 @@ pub fn analysis_step() -> i32 {
                 run.doc = p.finish();
                 run.mean_bytes = synth::mean_bytes(&run.doc);
             }
-            return -1;
+            return 4;
         }
         STAGES
             .iter()
@@ -185,8 +217,8 @@ pub fn analysis_step() -> i32 {
 
 /// The figures of the finished run as JSON: milliseconds per stage (the
 /// work only, not the time between steps), steps, the longest step, and
-/// what the analysis found; then, each timed as one task, the claim map
-/// model the app builds from it and the table it draws.
+/// what the analysis found; the claim map model's work (built in steps)
+/// and its longest step; then, timed as one task, the table the app draws.
 #[wasm_bindgen]
 pub fn analysis_finish() -> String {
     RUN.with(|r| {
@@ -195,9 +227,7 @@ pub fn analysis_finish() -> String {
             return "{}".to_string();
         };
         let doc = &run.doc;
-        let t = now();
-        let map = ClaimMap::build(doc);
-        let view_ms = now() - t;
+        let map = run.map.clone().unwrap_or_else(|| ClaimMap::build(doc));
         // The table the app draws from it (at most MAX_CLAIMS × MAX_SPEAKERS).
         let t = now();
         let table = crossread_core::view::panels::map_view(doc, &Default::default(), &map);
@@ -217,8 +247,9 @@ pub fn analysis_finish() -> String {
             "work_ms": run.ms.iter().sum::<f64>(),
             "steps": run.steps,
             "longest_step_ms": run.longest_step.0,
-            "longest_step_stage": run.longest_step.1.name(),
-            "view_ms": view_ms,
+            "longest_step_stage": run.longest_step.1,
+            "view_ms": run.model_ms,
+            "model_longest_step_ms": run.model_longest_ms,
             "table_ms": table_ms,
             "slow_steps": run.slow.iter().map(|(s, ms, done, batch)| {
                 format!("{} {ms:.0} ms (done {done}, batch {batch})", s.name())
