@@ -16,11 +16,7 @@ fn seeds() -> Document {
 fn exports_agree_with_the_map() {
     let doc = seeds();
     let map = ClaimMap::build(&doc);
-    let cells: usize = map
-        .rows
-        .iter()
-        .map(|r| r.cells.iter().flatten().count())
-        .sum();
+    let cells: usize = map.rows.iter().map(|r| r.cells.len()).sum();
     assert!(cells > 3);
 
     let csv = export::csv(&doc, &map);

@@ -23,8 +23,8 @@ fn render(doc: &Document, map: &ClaimMap) -> String {
     out.push_str("\nROWS\n");
     for r in &map.rows {
         out.push_str(&format!("{} {}\n", r.proposition, r.label));
-        for (cell, col) in r.cells.iter().zip(&map.columns) {
-            let Some(cell) = cell else { continue };
+        for (c, cell) in &r.cells {
+            let col = &map.columns[*c];
             out.push_str(&format!(
                 "    {:<9} {} [{}]\n",
                 cell.stance.word(),

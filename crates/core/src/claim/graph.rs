@@ -111,15 +111,13 @@ impl Graph {
         }
         let mut edges = Vec::new();
         for (ri, r) in map.rows.iter().enumerate() {
-            for (ci, cell) in r.cells.iter().enumerate() {
-                if let Some(c) = cell {
-                    edges.push(GraphEdge {
-                        from: ci,
-                        to: map.columns.len() + ri,
-                        stance: c.stance,
-                        articles: c.outlets,
-                    });
-                }
+            for (ci, c) in &r.cells {
+                edges.push(GraphEdge {
+                    from: *ci,
+                    to: map.columns.len() + ri,
+                    stance: c.stance,
+                    articles: c.outlets,
+                });
             }
         }
         Graph {

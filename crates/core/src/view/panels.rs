@@ -703,9 +703,10 @@ pub fn map_view(doc: &Document, state: &ViewState, map: &ClaimMap) -> Html {
     // cell's): a large import has thousands of speakers, a table nobody can
     // read that took seconds to draw. The note above the table counts the
     // rest.
-    let counts: Vec<usize> = (0..map.columns.len())
-        .map(|c| map.rows.iter().filter(|r| r.cells[c].is_some()).count())
-        .collect();
+    let mut counts = vec![0; map.columns.len()];
+    for (c, _) in map.rows.iter().flat_map(|r| &r.cells) {
+        counts[*c] += 1;
+    }
     let mut by_cells: Vec<usize> = (0..map.columns.len()).collect();
     crate::sort::by(&mut by_cells, &|a, b| counts[*b].cmp(&counts[*a]));
     let mut shown = vec![false; map.columns.len()];
@@ -790,14 +791,14 @@ pub fn map_view(doc: &Document, state: &ViewState, map: &ClaimMap) -> Html {
         ))
     });
     let rows = rows.into_iter().map(|row| {
-        let cells = row
-            .cells
+        let cells = map
+            .columns
             .iter()
-            .zip(&map.columns)
+            .enumerate()
             .zip(&shown)
             .filter(|x| *x.1)
-            .map(|((cell, col), _)| {
-                let Some(cell) = cell else {
+            .map(|((c, col), _)| {
+                let Some(cell) = row.cell(c) else {
                     return el("td").attr("class", "map-empty").into();
                 };
                 let key = (row.proposition.clone(), col.speaker.clone());
