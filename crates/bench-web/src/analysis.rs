@@ -4,9 +4,9 @@
 //! timings), then [`analysis_step`] until it returns -1, yielding to the
 //! browser between calls, then [`analysis_finish`].
 //!
-//! Each call of [`analysis_step`] runs pipeline steps for about
-//! [`BUDGET_MS`] and returns; the batch (articles per step) grows while
-//! steps are short and shrinks when one runs long, as an app would do it.
+//! Each call of [`analysis_step`] runs pipeline steps of one article (or
+//! the stage's own unit) for about [`BUDGET_MS`] and returns, as the app
+//! runs them (`run_in_slices`, with a longer budget).
 
 use crate::now;
 use crossread_core::claim::{ClaimMap, MapBuild};
@@ -88,6 +88,9 @@ struct Run {
     map: Option<ClaimMap>,
     model_ms: f64,
     model_longest_ms: f64,
+    /// The pipeline's `finish` and the model's, each one task.
+    finish_ms: f64,
+    model_finish_ms: f64,
     /// Milliseconds spent per stage, in the order of [`STAGES`].
     ms: [f64; 4],
     steps: usize,
@@ -131,6 +134,8 @@ pub fn analysis_prepare(articles: usize, seed: u32) -> String {
             map: None,
             model_ms: 0.0,
             model_longest_ms: 0.0,
+            finish_ms: 0.0,
+            model_finish_ms: 0.0,
             ms: [0.0; 4],
             steps: 0,
             longest_step: (0.0, Stage::Ingest.name()),
@@ -171,7 +176,8 @@ pub fn analysis_step() -> i32 {
             if done {
                 let t = now();
                 run.map = run.model.take().map(|m| m.finish(&run.doc));
-                run.model_ms += now() - t;
+                run.model_finish_ms = now() - t;
+                run.model_ms += run.model_finish_ms;
                 return -1;
             }
             return 4;
@@ -193,17 +199,12 @@ pub fn analysis_step() -> i32 {
             if took > run.longest_step.0 {
                 run.longest_step = (took, stage.name());
             }
-            // Steps of about a quarter of the budget: a batch grows by half
-            // at most, and halves when a step runs long.
-            if took < BUDGET_MS / 8.0 {
-                p.set_batch((batch + batch.div_ceil(2)).min(256));
-            } else if took > BUDGET_MS / 3.0 {
-                p.set_batch(batch / 2);
-            }
         }
         if p.is_done() {
             if let Some(p) = run.pipeline.take() {
+                let t = now();
                 run.doc = p.finish();
+                run.finish_ms = now() - t;
                 run.mean_bytes = synth::mean_bytes(&run.doc);
             }
             return 4;
@@ -250,6 +251,8 @@ pub fn analysis_finish() -> String {
             "longest_step_stage": run.longest_step.1,
             "view_ms": run.model_ms,
             "model_longest_step_ms": run.model_longest_ms,
+            "finish_ms": run.finish_ms,
+            "model_finish_ms": run.model_finish_ms,
             "table_ms": table_ms,
             "slow_steps": run.slow.iter().map(|(s, ms, done, batch)| {
                 format!("{} {ms:.0} ms (done {done}, batch {batch})", s.name())
