@@ -1022,7 +1022,9 @@ mod tests {
                     assert_eq!(r.cell(*c), Some(cell));
                     assert!(!cell.evidence.is_empty());
                 }
-                let empty = (0..map.columns.len()).filter(|c| r.cell(*c).is_none()).count();
+                let empty = (0..map.columns.len())
+                    .filter(|c| r.cell(*c).is_none())
+                    .count();
                 assert_eq!(empty + r.cells.len(), map.columns.len());
                 assert_eq!(r.cell(map.columns.len()), None);
             }
