@@ -52,24 +52,35 @@ pub struct Library {
     deleted: StoredValue<Option<(usize, Entry)>>,
 }
 
-/// Runs a stepped analysis in slices of about 25 ms, letting the browser
+/// Runs a stepped analysis in slices ([`slice`]), letting the browser
 /// paint and answer input between them, and reports progress after each.
 pub async fn run_in_slices(run: Pipeline, say: &dyn Fn(Progress)) -> Document {
     let mut run = run.with_batch(1);
-    while !run.is_done() {
-        let start = js_sys::Date::now();
-        let mut p = run.progress();
-        while !run.is_done() && js_sys::Date::now() - start < 25.0 {
+    let mut p = run.progress();
+    // The last slice goes straight on to the result: "done" is not news.
+    while !run.is_done()
+        && !slice(|| {
             p = run.step();
-        }
-        // The last slice goes straight on to the result: "done" is not news.
-        if run.is_done() {
-            break;
-        }
+            run.is_done()
+        })
+    {
         say(p);
         yield_to_browser().await;
     }
     run.finish()
+}
+
+/// Calls `step` until it says it is done or about 25 ms have passed: a
+/// slice of long work between two chances for the browser to paint and
+/// answer. True when done.
+pub fn slice(mut step: impl FnMut() -> bool) -> bool {
+    let start = js_sys::Date::now();
+    while js_sys::Date::now() - start < 25.0 {
+        if step() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Lets the browser paint and handle input before the next piece of work.

@@ -49,15 +49,11 @@ fn build_map(doc: Arc<Document>, kept: Arc<Mutex<Option<KeptMap>>>, grew: RwSign
     });
 }
 
-/// Steps `build` for about 25 ms and notes how far it is in `kept`, or the
-/// map when done; true when done or no longer wanted (the list kept is
-/// another).
+/// Steps `build` for a slice ([`crate::library::slice`]) and notes how far
+/// it is in `kept`, or the map when done; true when done or no longer
+/// wanted (the list kept is another).
 fn map_slice(build: &mut MapBuild, doc: &Arc<Document>, kept: &Mutex<Option<KeptMap>>) -> bool {
-    let start = js_sys::Date::now();
-    let mut done = false;
-    while !done && js_sys::Date::now() - start < 25.0 {
-        done = build.step(doc);
-    }
+    let done = crate::library::slice(|| build.step(doc));
     let mut kept = kept.lock().unwrap_or_else(PoisonError::into_inner);
     let Some(k) = kept.as_mut().filter(|k| Arc::ptr_eq(&k.0, doc)) else {
         return true;
