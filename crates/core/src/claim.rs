@@ -750,14 +750,16 @@ impl ClaimMap {
 /// Articles indexed in one step of a [`MapBuild`].
 const ARTICLES_PER_STEP: usize = 40;
 
-/// Statements indexed in one step of a [`MapBuild`].
+/// Statements indexed, or placed in their rows, in one step of a
+/// [`MapBuild`].
 const STATEMENTS_PER_STEP: usize = 400;
 
 /// [`ClaimMap::build`] in steps, for a page that must paint and answer
 /// between them: indexing the articles' mentions and working out each
 /// speaker's side are most of the cost (about 0.4 s at 1,000 articles in a
 /// browser, 3 s at 10,000), so a step indexes a few articles or
-/// statements, or places one speaker. It holds indices, not borrows: give every call the same,
+/// statements, places one speaker, orders the columns, or fills a few
+/// rows. It holds indices, not borrows: give every call the same,
 /// unchanged document.
 ///
 /// ```
@@ -783,8 +785,19 @@ pub struct MapBuild {
     /// first statement, and its number.
     speakers: Vec<(usize, usize)>,
     slot: crate::sort::Keys,
+    /// Each proposition id's first row.
+    row_keys: crate::sort::Keys,
+    row_firsts: Vec<usize>,
+    /// Each row's (speaker number, statement), in statement order.
+    said: Vec<Vec<(usize, usize)>>,
     /// The sides of the first speakers.
     found: Vec<Side>,
+    /// The columns once every side is found, and each speaker number's
+    /// column.
+    columns: Option<Vec<SpeakerColumn>>,
+    column_of: Vec<usize>,
+    /// The rows filled so far, in proposition order.
+    rows: Vec<ClaimRow>,
     done: bool,
 }
 
@@ -798,6 +811,13 @@ impl MapBuild {
     pub fn step(&mut self, doc: &Document) -> bool {
         let (a, s) = (doc.articles.len(), doc.statements.len());
         self.total = a + s;
+        if self.said.len() != doc.propositions.len() {
+            // Once: each row's statements are noted as they are indexed.
+            for (k, p) in doc.propositions.iter().enumerate() {
+                crate::sort::first(&mut self.row_keys, &mut self.row_firsts, &p.id, k);
+            }
+            self.said = vec![Vec::new(); doc.propositions.len()];
+        }
         if self.articles < a {
             let end = (self.articles + ARTICLES_PER_STEP).min(a);
             self.sides.index_articles(doc, self.articles..end);
@@ -806,12 +826,21 @@ impl MapBuild {
             let end = (self.statements + STATEMENTS_PER_STEP).min(s);
             self.sides.index_statements(doc, self.statements..end);
             for i in self.statements..end {
-                if let Some(sp) = doc.statements[i].speaker.as_deref() {
-                    let k = self.slot.id(sp);
-                    if k == self.speakers.len() {
-                        self.speakers.push((i, 0));
-                    }
-                    self.speakers[k].1 += 1;
+                let st = &doc.statements[i];
+                let Some(sp) = st.speaker.as_deref() else {
+                    continue;
+                };
+                let k = self.slot.id(sp);
+                if k == self.speakers.len() {
+                    self.speakers.push((i, 0));
+                }
+                self.speakers[k].1 += 1;
+                let row = st
+                    .proposition
+                    .as_deref()
+                    .and_then(|p| crate::sort::first_of(&self.row_keys, &self.row_firsts, p));
+                if let Some(list) = row.and_then(|r| self.said.get_mut(r)) {
+                    list.push((k, i));
                 }
             }
             self.statements = end;
@@ -821,38 +850,42 @@ impl MapBuild {
             .and_then(|&(i, _)| doc.statements[i].speaker.as_deref())
         {
             self.found.push(self.sides.side_of(doc, sp));
+        } else if self.columns.is_none() {
+            self.order_columns(doc);
+        } else {
+            // A few rows, about as many statements as an indexing step.
+            let mut placed = 0;
+            while placed < STATEMENTS_PER_STEP {
+                let r = self.rows.len();
+                let Some(p) = doc.propositions.get(r) else {
+                    break;
+                };
+                let mut said = self.said.get_mut(r).map(std::mem::take).unwrap_or_default();
+                placed += said.len() + 1;
+                self.rows.push(ClaimRow {
+                    proposition: p.id.clone(),
+                    label: p.label.clone(),
+                    cells: cells_of(doc, &self.column_of, &mut said),
+                });
+            }
         }
-        self.done =
-            self.articles == a && self.statements == s && self.found.len() >= self.speakers.len();
+        self.done = self.articles == a
+            && self.statements == s
+            && self.columns.is_some()
+            && self.rows.len() >= doc.propositions.len();
         self.done
     }
 
-    /// How far it is, in parts of 100: the indexes are the first half, the
-    /// speakers' sides the second.
-    pub fn progress(&self) -> (usize, usize) {
-        let indexed = self.articles + self.statements;
-        let part = if indexed < self.total || self.total == 0 {
-            indexed * 50 / self.total.max(1)
-        } else {
-            50 + self.found.len() * 50 / self.speakers.len().max(1)
-        };
-        (if self.done { 100 } else { part.min(99) }, 100)
-    }
-
-    /// The map, after the steps left.
-    pub fn finish(mut self, doc: &Document) -> ClaimMap {
-        use crate::sort::{first, first_of, Keys};
-        while !self.step(doc) {}
+    /// Orders the speakers into columns once every side is found:
+    /// governments first, then analysts, then others; sides and speakers
+    /// by statement count, then by id.
+    fn order_columns(&mut self, doc: &Document) {
         let count: Vec<(&str, usize)> = self
             .speakers
             .iter()
             .map(|&(i, n)| (doc.statements[i].speaker.as_deref().unwrap_or_default(), n))
             .collect();
-        let sides = self.found;
-        let (mut name_keys, mut names) = (Keys::default(), Vec::new());
-        for (k, e) in doc.entities.iter().enumerate() {
-            first(&mut name_keys, &mut names, &e.id, k);
-        }
+        let sides = &self.found;
         // Few distinct sides: a list is enough.
         let mut totals: Vec<(&Side, usize)> = Vec::new();
         for (s, (_, n)) in sides.iter().zip(&count) {
@@ -861,9 +894,8 @@ impl MapBuild {
                 None => totals.push((s, *n)),
             }
         }
-        // Governments first, then analysts, then others; sides and speakers
-        // by statement count, then by id. Sorted as indices, which costs the
-        // wasm build less than sorting the columns themselves.
+        // Sorted as indices, which costs the wasm build less than sorting
+        // the columns themselves.
         let keys: Vec<_> = (0..count.len())
             .map(|k| {
                 let rank = match &sides[k] {
@@ -887,7 +919,11 @@ impl MapBuild {
             .collect();
         let mut order: Vec<usize> = (0..count.len()).collect();
         crate::sort::by(&mut order, &|&a, &b| keys[a].cmp(&keys[b]));
-        let columns: Vec<SpeakerColumn> = order
+        self.column_of = vec![0; order.len()];
+        for (c, &k) in order.iter().enumerate() {
+            self.column_of[k] = c;
+        }
+        let columns = order
             .iter()
             .map(|&k| SpeakerColumn {
                 speaker: count[k].0.to_string(),
@@ -899,43 +935,26 @@ impl MapBuild {
                 side: sides[k].clone(),
             })
             .collect();
-        // The statements of each (proposition, speaker), in order.
-        // Speakers are distinct, so a speaker's number is its column.
-        let mut column = Keys::default();
-        for col in &columns {
-            column.id(&col.speaker);
-        }
-        let (mut prop_keys, mut props) = (Keys::default(), Vec::new());
-        for (k, p) in doc.propositions.iter().enumerate() {
-            first(&mut prop_keys, &mut props, &p.id, k);
-        }
-        // (row, column, statement) of each statement, sorted stably by row
-        // and column: each run is a cell's statements, in order.
-        let mut said: Vec<(usize, usize, usize)> = Vec::new();
-        for (i, s) in doc.statements.iter().enumerate() {
-            let (Some(p), Some(sp)) = (s.proposition.as_deref(), s.speaker.as_deref()) else {
-                continue;
-            };
-            if let (Some(r), Some(c)) = (first_of(&prop_keys, &props, p), column.get(sp)) {
-                said.push((r, c, i));
-            }
-        }
-        crate::sort::by(&mut said, &|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        let mut rows: Vec<ClaimRow> = doc
-            .propositions
-            .iter()
-            .map(|p| ClaimRow {
-                proposition: p.id.clone(),
-                label: p.label.clone(),
-                cells: Vec::new(),
-            })
-            .collect();
-        for run in said.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
-            let ss: Vec<_> = run.iter().map(|x| &doc.statements[x.2]).collect();
-            if let Some(c) = cell(&ss) {
-                rows[run[0].0].cells.push((run[0].1, c));
-            }
-        }
+        self.columns = Some(columns);
+    }
+
+    /// How far it is, in parts of 100: the indexes are the first half; the
+    /// speakers' sides and the rows the second.
+    pub fn progress(&self) -> (usize, usize) {
+        let indexed = self.articles + self.statements;
+        let part = if indexed < self.total || self.total == 0 {
+            indexed * 50 / self.total.max(1)
+        } else {
+            let rows = self.said.len();
+            50 + (self.found.len() + self.rows.len()) * 50 / (self.speakers.len() + rows).max(1)
+        };
+        (if self.done { 100 } else { part.min(99) }, 100)
+    }
+
+    /// The map, after the steps left.
+    pub fn finish(mut self, doc: &Document) -> ClaimMap {
+        while !self.step(doc) {}
+        let rows = self.rows;
         // Most statements first, then by proposition number.
         let weights: Vec<_> = rows
             .iter()
@@ -953,8 +972,32 @@ impl MapBuild {
         crate::sort::by(&mut order, &|&a, &b| weights[a].cmp(&weights[b]));
         let mut rows: Vec<Option<ClaimRow>> = rows.into_iter().map(Some).collect();
         let rows = order.iter().filter_map(|&k| rows[k].take()).collect();
-        ClaimMap { columns, rows }
+        ClaimMap {
+            columns: self.columns.unwrap_or_default(),
+            rows,
+        }
     }
+}
+
+/// A row's cells from its (speaker number, statement) list in statement
+/// order: sorted stably by column, each run is a cell's statements.
+fn cells_of(
+    doc: &Document,
+    column_of: &[usize],
+    said: &mut Vec<(usize, usize)>,
+) -> Vec<(usize, Cell)> {
+    for x in said.iter_mut() {
+        x.0 = column_of.get(x.0).copied().unwrap_or(usize::MAX);
+    }
+    crate::sort::by(said, &|a, b| a.0.cmp(&b.0));
+    let mut cells = Vec::new();
+    for run in said.chunk_by(|a, b| a.0 == b.0) {
+        let ss: Vec<_> = run.iter().map(|x| &doc.statements[x.1]).collect();
+        if let Some(c) = cell(&ss) {
+            cells.push((run[0].0, c));
+        }
+    }
+    cells
 }
 
 /// The cell of a speaker on a proposition from their statements about it
@@ -985,7 +1028,8 @@ mod tests {
     use crate::corpus::{Article, Document};
 
     /// The stepped map is the one-go map; its steps are bounded (one
-    /// speaker's side at most) and its progress only grows, to 100.
+    /// speaker's side at most, rows of about a step's statements) and its
+    /// progress only grows, to 100.
     #[test]
     fn a_map_built_in_steps_is_the_same_map() {
         for doc in [
@@ -996,10 +1040,23 @@ mod tests {
             let mut build = MapBuild::new();
             let (mut steps, mut last) = (0, build.progress());
             assert_eq!(last, (0, 100));
+            let mut row_steps = 0;
             loop {
-                let found = build.found.len();
+                let (found, rows) = (build.found.len(), build.rows.len());
                 let done = build.step(&doc);
                 assert!(build.found.len() <= found + 1);
+                // Rows come after every side, in steps: all but the last
+                // row of a step hold fewer statements than a step places.
+                let added = &build.rows[rows..];
+                if let Some((_, before)) = added.split_last() {
+                    assert_eq!(build.found.len(), build.speakers.len());
+                    let placed: usize = before
+                        .iter()
+                        .map(|r| r.cells.iter().map(|c| c.1.evidence.len()).sum::<usize>() + 1)
+                        .sum();
+                    assert!(placed < super::STATEMENTS_PER_STEP, "{placed}");
+                    row_steps += 1;
+                }
                 let now = build.progress();
                 assert!(now >= last, "{now:?} after {last:?}");
                 last = now;
@@ -1012,6 +1069,15 @@ mod tests {
             assert_eq!(last, (100, 100));
             let speakers = build.speakers.len();
             assert!(steps > speakers, "{steps} steps for {speakers} speakers");
+            assert_eq!(row_steps > 0, !doc.propositions.is_empty());
+            let sizes = doc.propositions.iter().map(|p| p.statements.len());
+            let (statements, most) = (sizes.clone().sum::<usize>(), sizes.max().unwrap_or(0));
+            if statements > super::STATEMENTS_PER_STEP + most {
+                assert!(
+                    row_steps > 1,
+                    "{statements} statements in {row_steps} steps"
+                );
+            }
             let map = build.finish(&doc);
             assert_eq!(map, ClaimMap::build(&doc));
             // Only the cells that hold a stance, in column order, each
