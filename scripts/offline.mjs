@@ -163,7 +163,9 @@ if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.htm
     .replace(/^export class (IntoUnderlying\w+) \{[\s\S]*?^if \(Symbol\.dispose\) \1\.[^\n]*\n/gm, '')
     .replace(/^const IntoUnderlying\w+Finalization = [^\n]*\n\?[^\n]*\n:[^\n]*\n/gm, '');
   if (/intounderlying/i.test(glue)) fail(`the wasm-streams classes are still in the glue: ${glue.match(/.*intounderlying.*/i)}`);
-  const out = Buffer.from(mod.emitBinary());
+  // Without its custom sections (producers, target features, a splitting
+  // marker): nothing reads them at run time, and they cost about 150 B.
+  const out = withoutCustomSections(Buffer.from(mod.emitBinary()));
   mod.dispose();
   // The import object's entries the wasm no longer imports.
   const imported = new Set(WebAssembly.Module.imports(new WebAssembly.Module(out)).map((i) => i.name));
@@ -179,6 +181,26 @@ if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.htm
     if (index.includes(sri(before))) index = index.replace(sri(before), sri(after));
     fs.writeFileSync(path.join(dir, name), after);
   }
+}
+
+/// A wasm binary without its custom sections (id 0).
+function withoutCustomSections(bin) {
+  const parts = [bin.subarray(0, 8)];
+  let at = 8;
+  while (at < bin.length) {
+    let size = 0;
+    let shift = 0;
+    let i = at + 1;
+    for (;;) {
+      const x = bin[i++];
+      size += (x & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (x < 0x80) break;
+    }
+    if (bin[at] !== 0) parts.push(bin.subarray(at, i + size));
+    at = i + size;
+  }
+  return Buffer.concat(parts);
 }
 
 // 1. The hosted page's policy.

@@ -815,8 +815,8 @@ impl MapBuild {
             // Once: each row's statements are noted as they are indexed.
             for (k, p) in doc.propositions.iter().enumerate() {
                 crate::sort::first(&mut self.row_keys, &mut self.row_firsts, &p.id, k);
+                self.said.push(Vec::new());
             }
-            self.said = vec![Vec::new(); doc.propositions.len()];
         }
         if self.articles < a {
             let end = (self.articles + ARTICLES_PER_STEP).min(a);

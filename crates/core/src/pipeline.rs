@@ -305,7 +305,8 @@ impl Pipeline {
     }
 
     /// Finds the mentions of a batch of bodies; then, a batch at a time,
-    /// resolves them across the corpus (`at` counts on from `n`).
+    /// resolves them across the corpus (`at` counts on from `n`); then
+    /// keeps the entities mentioned, in parts.
     fn entity_step(&mut self) {
         let n = self.doc.articles.len();
         if self.at < n {
@@ -318,13 +319,13 @@ impl Pipeline {
             return;
         }
         let from = self.at - n;
-        let end = (from + self.batch).min(n);
-        for ai in from..end {
-            self.linker.link(ai, &mut self.doc.articles[ai]);
-        }
-        self.at = n + end;
-        if end == n {
-            std::mem::take(&mut self.linker).finish(&mut self.doc);
+        if from < n {
+            let end = (from + self.batch).min(n);
+            for ai in from..end {
+                self.linker.link(ai, &mut self.doc.articles[ai]);
+            }
+            self.at = n + end;
+        } else if self.linker.finish_step(&mut self.doc) {
             self.stage = Stage::Statements;
             self.at = 0;
         }

@@ -242,6 +242,16 @@ impl Sides {
         self.memo.borrow().1.len()
     }
 
+    /// Frees part `k` (0 to 2) of the look-ups: freed at once, at 10,000
+    /// articles, they took 20-50 ms.
+    pub(super) fn release(&mut self, k: usize) {
+        match k {
+            0 => (self.mentions, self.by_article, self.by_speaker) = Default::default(),
+            1 => (self.mention_keys, self.by_article_keys) = Default::default(),
+            _ => *self = Sides::default(),
+        }
+    }
+
     /// Notes that a look-up was refused for depth: the answer under way
     /// holds only at its own depth.
     fn cut(&self) {

@@ -154,8 +154,8 @@ fn memory_hit(
 /// The resolution across the corpus, an article at a time, so that a
 /// browser can draw between articles: [`Linker::add`] reads each article's
 /// full names as its mentions are found, [`Linker::link`] then resolves one
-/// article's mentions, and [`Linker::finish`] keeps the entities that some
-/// mention references.
+/// article's mentions, and [`Linker::finish_step`] keeps the entities that
+/// some mention references, in three parts.
 /// [`resolve`] runs them all at once.
 #[derive(Debug, Default)]
 pub(crate) struct Linker {
@@ -167,12 +167,17 @@ pub(crate) struct Linker {
     /// Full name by slug, the longest spelling.
     full_names: (Keys, Vec<String>),
     /// id -> (name, type, aliases)
-    entities: BTreeMap<String, (String, EntityType, BTreeSet<String>)>,
+    entities: BTreeMap<String, Named>,
     /// What was found in each article, taken as it is linked.
     found: Vec<Vec<Found>>,
     /// The entities that the linked articles' mentions reference.
     used: Keys,
+    /// The parts of [`Linker::finish_step`] done.
+    finished: u8,
 }
+
+/// An entity's name, type and aliases, under its id.
+type Named = (String, EntityType, BTreeSet<String>);
 
 /// The id for `name` of type `kind` (another type under the same slug gets
 /// the type's word after it), recording `alias` as written.
@@ -413,19 +418,40 @@ impl Linker {
     }
 
     /// Sets the document's entities: those some mention references.
-    pub(crate) fn finish(self, doc: &mut Document) {
-        let used = self.used;
-        doc.entities = self
-            .entities
-            .into_iter()
-            .filter(|(id, _)| used.get(id).is_some())
-            .map(|(id, (name, kind, aliases))| Entity {
-                id,
-                name,
-                kind,
-                aliases: aliases.into_iter().collect(),
-            })
-            .collect();
+    pub(crate) fn finish(mut self, doc: &mut Document) {
+        while !self.finish_step(doc) {}
+    }
+
+    /// After the last article is linked, one part per call: frees the
+    /// look-ups, sets on `doc` the entities that some mention references,
+    /// then frees the rest; true when done. At 10,000 articles all three
+    /// took 70 ms at once.
+    pub(crate) fn finish_step(&mut self, doc: &mut Document) -> bool {
+        self.finished += 1;
+        match self.finished {
+            1 => {
+                (self.article_names, self.found) = Default::default();
+                (self.surnames, self.full_names) = Default::default();
+            }
+            2 => {
+                let used = &self.used;
+                doc.entities = std::mem::take(&mut self.entities)
+                    .into_iter()
+                    .filter(|(id, _)| used.get(id).is_some())
+                    .map(|(id, (name, kind, aliases))| Entity {
+                        id,
+                        name,
+                        kind,
+                        aliases: aliases.into_iter().collect(),
+                    })
+                    .collect();
+            }
+            _ => {
+                *self = Linker::default();
+                return true;
+            }
+        }
+        false
     }
 }
 
@@ -459,6 +485,37 @@ mod tests {
             ["Silva", "Inácio", "Lula"]
         );
         assert!(surname_keys("Madonna").is_empty());
+    }
+
+    /// Finishing takes three parts; the second sets the entities: each
+    /// one some mention references, every one of those, in id order.
+    #[test]
+    fn finishing_in_parts_keeps_the_entities_mentioned() {
+        let mut doc = crate::synth::corpus(40, 3);
+        let matcher = crate::entity::EntityMatcher::global();
+        let mut linker = Linker::default();
+        for a in &doc.articles {
+            linker.add(matcher.find(&a.body));
+        }
+        for (ai, a) in doc.articles.iter_mut().enumerate() {
+            linker.link(ai, a);
+        }
+        assert!(!linker.finish_step(&mut doc));
+        assert!(doc.entities.is_empty());
+        assert!(!linker.finish_step(&mut doc));
+        assert!(linker.finish_step(&mut doc));
+        let ids: Vec<&str> = doc.entities.iter().map(|e| e.id.as_str()).collect();
+        assert!(ids.len() > 20);
+        assert!(
+            ids.windows(2).all(|w| w[0] < w[1]),
+            "in id order, once each"
+        );
+        let mentioned = crate::sort::set(
+            doc.articles
+                .iter()
+                .flat_map(|a| a.mentions.iter().map(|m| m.entity.as_str())),
+        );
+        assert_eq!(crate::sort::set(ids), mentioned);
     }
 
     #[test]
