@@ -88,6 +88,8 @@ test('a phone shows one section at a time behind ARIA tabs, by click and by arro
     assert.equal(await page.getByTestId('article-list').isVisible(), false);
     assert.ok(await page.getByTestId('reader').isVisible());
     assert.doesNotMatch(hash(page), /view=/);
+    // The focus follows to the reader in the next frame.
+    await page.waitForFunction(() => document.activeElement?.id === 'reader-main', null, { timeout: 5000 }).catch(() => {});
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader-main');
     await noSideways(page, 'reader');
   }
@@ -129,6 +131,8 @@ test('a phone opens a deep link on the reader; the header menu and the guide are
   await page.keyboard.press('Enter');
   await page.getByTestId('guide-open').click();
   assert.equal(await page.getByTestId('guide-open').isVisible(), false, 'the menu closes after an action');
+  // The focus moves to the guide's title in the next frame.
+  await page.waitForFunction(() => document.activeElement?.id === 'guide-title', null, { timeout: 5000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'guide-title');
   // The switches show a glyph but keep their names.
   assert.equal(await page.getByRole('button', { name: 'Dark theme' }).count(), 1);

@@ -32,6 +32,8 @@ test('the guide shows on a first visit without blocking the page, and stays away
   assert.equal(await guide.count(), 0);
   await page.getByTestId('guide-open').click();
   await guide.waitFor();
+  // The focus moves to the guide's title in the next frame.
+  await page.waitForFunction(() => document.activeElement?.id === 'guide-title', null, { timeout: 5000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'guide-title');
   assert.deepEqual(errors, []);
   await context.close();

@@ -20,6 +20,13 @@ after(async () => {
 });
 
 const count = async (page) => Number(await page.getByTestId('result-count').getAttribute('data-count'));
+// The count once the view has followed a change of the address: the page
+// redraws after the hash changes, not with it. Waits up to 5 s for `n`,
+// then returns whatever the count is.
+const countAfter = async (page, n) => {
+  await page.waitForFunction((want) => document.querySelector('[data-testid="result-count"]')?.dataset.count === String(want), n, { timeout: 5000 }).catch(() => {});
+  return count(page);
+};
 const listed = (page) => page.getByTestId('article-item').evaluateAll((els) => els.map((e) => e.dataset.articleId));
 const hash = (page) => new URL(page.url()).hash;
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -83,19 +90,19 @@ test('facets combine with the query, their counts follow it, and Back / Forward 
   const expected = Number(await stance.locator('.count').textContent());
   await stance.click();
   await page.waitForFunction((v) => location.hash.includes(`stance=${v}`), value);
-  assert.equal(await count(page), expected);
+  assert.equal(await countAfter(page, expected), expected);
   assert.equal(await page.locator(`[data-testid="facet"][data-facet="stance"][data-value="${value}"]`).getAttribute('aria-current'), 'true');
   const chosen = hash(page);
   await page.goBack();
   await page.waitForFunction(() => !location.hash.includes('stance='));
-  assert.equal(await count(page), n);
+  assert.equal(await countAfter(page, n), n);
   await page.goForward();
   await page.waitForFunction((h) => location.hash === h, chosen);
-  assert.equal(await count(page), expected);
+  assert.equal(await countAfter(page, expected), expected);
   // Clear all brings every article back and empties the box.
   await page.getByTestId('clear-all').click();
   await page.waitForFunction(() => !location.hash.includes('q='));
-  assert.equal(await count(page), ARTICLES.length);
+  assert.equal(await countAfter(page, ARTICLES.length), ARTICLES.length);
   assert.equal(await page.getByTestId('search').inputValue(), '');
   assert.deepEqual(errors, []);
   await page.context().close();
