@@ -10,7 +10,7 @@
 
 use crate::now;
 use crossread_core::claim::{ClaimMap, MapBuild};
-use crossread_core::corpus::ingest::{ArticleMeta, RawFile, SourceMeta};
+use crossread_core::corpus::ingest::{RawFile, SourceMeta};
 use crossread_core::corpus::Document;
 use crossread_core::pipeline::{Pipeline, Stage};
 use crossread_core::synth;
@@ -47,28 +47,7 @@ const SEEDS: &[(&str, &str)] = &[
 /// A synthetic corpus as raw pages (headline, blank line, body) with a
 /// sidecar for what the page does not say (outlet, date, agency).
 pub fn raw_synthetic(articles: usize, seed: u64) -> (Vec<RawFile>, SourceMeta) {
-    let doc = synth::corpus(articles, seed);
-    let mut meta = SourceMeta::default();
-    let files = doc
-        .articles
-        .iter()
-        .map(|a| {
-            meta.articles.insert(
-                a.id.clone(),
-                ArticleMeta {
-                    outlet: a.outlet.clone(),
-                    published: a.published.clone(),
-                    url: None,
-                    wire_agency: a.wire_agency.clone(),
-                },
-            );
-            RawFile::new(
-                &format!("{}.txt", a.id),
-                &format!("{}\n\n{}\n", a.headline, a.body),
-            )
-        })
-        .collect();
-    (files, meta)
+    synth::raw_pages(&synth::corpus(articles, seed))
 }
 
 /// The seed files.

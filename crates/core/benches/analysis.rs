@@ -9,34 +9,13 @@
 //! `ANALYSIS_SIZES=1000,10000` picks the sizes.
 
 use crossread_core::claim::ClaimMap;
-use crossread_core::corpus::ingest::{ArticleMeta, RawFile, SourceMeta};
+use crossread_core::corpus::ingest::{RawFile, SourceMeta};
 use crossread_core::pipeline::{Pipeline, Stage};
 use crossread_core::synth;
 use std::time::Instant;
 
 fn raw(articles: usize) -> (Vec<RawFile>, SourceMeta) {
-    let doc = synth::corpus(articles, 42);
-    let mut meta = SourceMeta::default();
-    let files = doc
-        .articles
-        .iter()
-        .map(|a| {
-            meta.articles.insert(
-                a.id.clone(),
-                ArticleMeta {
-                    outlet: a.outlet.clone(),
-                    published: a.published.clone(),
-                    url: None,
-                    wire_agency: a.wire_agency.clone(),
-                },
-            );
-            RawFile::new(
-                &format!("{}.txt", a.id),
-                &format!("{}\n\n{}\n", a.headline, a.body),
-            )
-        })
-        .collect();
-    (files, meta)
+    synth::raw_pages(&synth::corpus(articles, 42))
 }
 
 fn main() {

@@ -20,6 +20,7 @@
 //! assert!((3000.0..4500.0).contains(&mean), "{mean}");
 //! ```
 
+use crate::corpus::ingest::{ArticleMeta, RawFile, SourceMeta};
 use crate::corpus::{Article, Basis, Document};
 
 /// splitmix64: small, fast, and good enough for text.
@@ -489,6 +490,43 @@ pub fn corpus(articles: usize, seed: u64) -> Document {
             .collect(),
         ..Document::default()
     }
+}
+
+/// The articles of `doc` as raw pages, the way a reader would import them:
+/// one `<id>.txt` per article (headline, blank line, body), and a sidecar
+/// with what a page does not say (outlet, date, wire agency).
+///
+/// ```
+/// use crossread_core::synth;
+/// let doc = synth::corpus(3, 1);
+/// let (files, meta) = synth::raw_pages(&doc);
+/// assert_eq!(files.len(), 3);
+/// assert_eq!(files[0].name, format!("{}.txt", doc.articles[0].id));
+/// assert!(files[0].text.starts_with(&doc.articles[0].headline));
+/// assert_eq!(meta.articles.keys().count(), 3);
+/// ```
+pub fn raw_pages(doc: &Document) -> (Vec<RawFile>, SourceMeta) {
+    let mut meta = SourceMeta::default();
+    let files = doc
+        .articles
+        .iter()
+        .map(|a| {
+            meta.articles.insert(
+                a.id.clone(),
+                ArticleMeta {
+                    outlet: a.outlet.clone(),
+                    published: a.published.clone(),
+                    url: None,
+                    wire_agency: a.wire_agency.clone(),
+                },
+            );
+            RawFile::new(
+                &format!("{}.txt", a.id),
+                &format!("{}\n\n{}\n", a.headline, a.body),
+            )
+        })
+        .collect();
+    (files, meta)
 }
 
 /// [`crate::analyze`] run on `batch` articles at a time (in id order), the

@@ -70,35 +70,10 @@ fn seeds_as_make_corpus_reads_them() {
     );
 }
 
-/// A synthetic article as a raw page: headline, blank line, body.
-fn raw(doc: &Document) -> (Vec<RawFile>, SourceMeta) {
-    let mut meta = SourceMeta::default();
-    let files = doc
-        .articles
-        .iter()
-        .map(|a| {
-            meta.articles.insert(
-                a.id.clone(),
-                ArticleMeta {
-                    outlet: a.outlet.clone(),
-                    published: a.published.clone(),
-                    url: None,
-                    wire_agency: a.wire_agency.clone(),
-                },
-            );
-            RawFile::new(
-                &format!("{}.txt", a.id),
-                &format!("{}\n\n{}\n", a.headline, a.body),
-            )
-        })
-        .collect();
-    (files, meta)
-}
-
 #[test]
 fn synthetic_corpus_from_files_and_from_a_document() {
     let corpus = synth::corpus(150, 9);
-    let (mut files, mut meta) = raw(&corpus);
+    let (mut files, mut meta) = synth::raw_pages(&corpus);
     // Ingest's corners: a clash of stems, an empty file, a sidecar entry
     // for no file, and one that disagrees with the text.
     files.push(RawFile::new(
