@@ -21,6 +21,17 @@ const fail = (msg) => {
   process.exit(1);
 };
 const read = (name) => fs.readFileSync(path.join(dir, name));
+// An unsigned LEB128 number of the wasm binary `b` at `i`: [value, next].
+const leb = (b, i) => {
+  let r = 0;
+  let shift = 0;
+  for (;;) {
+    const x = b[i++];
+    r += (x & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (x < 0x80) return [r, i];
+  }
+};
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 let index = read('index.html').toString('utf8');
@@ -58,16 +69,6 @@ if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.htm
 // of brotli that cannot compress. Both sides get the same short names.
 {
   const bin = read(wasm);
-  const leb = (b, i) => {
-    let r = 0;
-    let shift = 0;
-    for (;;) {
-      const x = b[i++];
-      r += (x & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (x < 0x80) return [r, i];
-    }
-  };
   const put = (n) => {
     const out = [];
     do {
@@ -188,17 +189,9 @@ function withoutCustomSections(bin) {
   const parts = [bin.subarray(0, 8)];
   let at = 8;
   while (at < bin.length) {
-    let size = 0;
-    let shift = 0;
-    let i = at + 1;
-    for (;;) {
-      const x = bin[i++];
-      size += (x & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (x < 0x80) break;
-    }
-    if (bin[at] !== 0) parts.push(bin.subarray(at, i + size));
-    at = i + size;
+    const [size, body] = leb(bin, at + 1);
+    if (bin[at] !== 0) parts.push(bin.subarray(at, body + size));
+    at = body + size;
   }
   return Buffer.concat(parts);
 }
