@@ -849,7 +849,8 @@ impl MapBuild {
             .get(self.found.len())
             .and_then(|&(i, _)| doc.statements[i].speaker.as_deref())
         {
-            self.found.push(self.sides.side_of(doc, sp));
+            self.sides.begin_step(side::WINDOWS_PER_STEP);
+            self.found.extend(self.sides.side_of(doc, sp));
         } else if self.columns.is_none() {
             self.order_columns(doc);
         } else {

@@ -14,7 +14,7 @@
 //! Unions of groups go through a union-find: only the partition matters,
 //! as groups are then numbered by their first statement.
 
-use super::side::Sides;
+use super::side::{Sides, WINDOWS_PER_STEP};
 use super::{
     average_link_init, average_link_merge, content_tokens, cosine, entity_token, label_end,
     label_scan, words_of, Side, MAX_AVERAGE_LINK, THRESHOLD,
@@ -55,9 +55,6 @@ const STATEMENTS_PER_STEP: usize = 400;
 const COSINES_PER_STEP: usize = 20_000;
 /// Group members read per step for labels.
 const LABEL_MEMBERS_PER_STEP: usize = 400;
-/// Sides worked out per step, speakers' and those of the entities read
-/// for them (each reads every mention of its entity).
-const SIDES_PER_STEP: usize = 4;
 
 /// The stepped grouping of a document's statements into propositions.
 /// The document must not change between [`Grouping::new`] and
@@ -199,8 +196,10 @@ impl Grouping {
         }
     }
 
+    /// The side of a speaker; [`Side::Others`] when it was put off, which
+    /// [`Grouping::link`] then does not use.
     fn side_of(&self, doc: &Document, id: &str) -> Side {
-        self.sides.side_of(doc, id)
+        self.sides.side_of(doc, id).unwrap_or(Side::Others)
     }
 
     /// Does a bounded piece of the work; returns true when all is done.
@@ -252,9 +251,9 @@ impl Grouping {
             }
             Phase::Links => {
                 let end = (self.at + STATEMENTS_PER_STEP).min(n);
-                let known = self.sides.found();
-                while self.at < end && self.sides.found() < known + SIDES_PER_STEP {
-                    self.link(doc, self.at);
+                // Until a side it needs is put off to the next step.
+                self.sides.begin_step(WINDOWS_PER_STEP);
+                while self.at < end && self.link(doc, self.at) {
                     self.at += 1;
                 }
                 if self.at == n {
@@ -402,8 +401,9 @@ impl Grouping {
     /// `Y called the claims a conspiracy`) is about the claim just before
     /// it: the other statement of its sentence, else the claim it answers,
     /// else the last statement of the preceding sentence in the same
-    /// article.
-    fn link(&mut self, doc: &Document, i: usize) {
+    /// article. False, with nothing done, when a speaker's side it needs
+    /// was put off to the next step.
+    fn link(&mut self, doc: &Document, i: usize) -> bool {
         const MIN_WORDS: usize = 2;
         let s = &doc.statements[i];
         let (pointing, same) = {
@@ -414,7 +414,7 @@ impl Grouping {
                 && crate::statement::denies_by_reference(&s.sentence)
                 && !mates.iter().any(|&j| j != i);
             if self.words[i] >= MIN_WORDS && !pointing {
-                return;
+                return true;
             }
             let same = mates
                 .iter()
@@ -430,6 +430,9 @@ impl Grouping {
         } else {
             self.answered(doc, i, &mine)
         };
+        if self.sides.put_off() {
+            return false;
+        }
         let before = || {
             mine.iter().rev().copied().find(|&j| {
                 let t = &doc.statements[j];
@@ -450,6 +453,7 @@ impl Grouping {
                 self.silenced.push(i);
             }
         }
+        true
     }
 
     /// `Y rejected the account`: a denial answers another side's claim, a
