@@ -33,6 +33,8 @@ const leb = (b, i) => {
   }
 };
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+// The integrity hash trunk writes in index.html for a file's bytes.
+const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
 
 let index = read('index.html').toString('utf8');
 if (index.includes('Content-Security-Policy')) fail('index.html already has a CSP (ran twice?)');
@@ -58,7 +60,6 @@ if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.htm
     .replace(/^[ \t]*\/\/.*$/gm, '')
     .replace(/^[ \t]+/gm, '')
     .replace(/\n{2,}/g, '\n');
-  const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
   const old = sri(before);
   if (index.includes(old)) index = index.replace(old, sri(Buffer.from(glue0, 'utf8')));
   fs.writeFileSync(path.join(dir, js), glue0);
@@ -123,7 +124,6 @@ if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.htm
     at = end;
   }
   const out = Buffer.concat(parts);
-  const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
   for (const [name, before, after] of [[wasm, bin, out], [js, read(js), Buffer.from(glue, 'utf8')]]) {
     if (index.includes(sri(before))) index = index.replace(sri(before), sri(after));
     fs.writeFileSync(path.join(dir, name), after);
@@ -177,7 +177,6 @@ if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.htm
   const entries = glue.slice(start, end).split(/\n(?=[A-Za-z0-9_$]+: function)/);
   const kept = entries.filter((x, i) => i === 0 || imported.has(x.slice(0, x.indexOf(':'))));
   glue = glue.slice(0, start) + kept.join('\n') + glue.slice(end);
-  const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
   for (const [name, before, after] of [[wasm, bin, out], [js, read(js), Buffer.from(glue, 'utf8')]]) {
     if (index.includes(sri(before))) index = index.replace(sri(before), sri(after));
     fs.writeFileSync(path.join(dir, name), after);
@@ -278,7 +277,6 @@ fs.writeFileSync(path.join(dir, 'offline', 'crossread.html'), html);
   const { code } = await minify(before.toString('utf8'), { module: true, compress: { passes: 2 }, mangle: true });
   if (!code) fail('terser wrote nothing');
   const after = Buffer.from(code, 'utf8');
-  const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
   if (index.includes(sri(before))) {
     index = index.replace(sri(before), sri(after));
     fs.writeFileSync(path.join(dir, 'index.html'), index);

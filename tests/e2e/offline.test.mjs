@@ -107,10 +107,17 @@ test('the embed snippet shows the chosen view in a course page and sizes its fra
     assert.ok(await frame.getByTestId('map-cell').count() >= 1);
     // The frame takes the height the embedded page reports.
     await host.page.waitForFunction(() => document.querySelector('iframe').getAttribute('height') !== '600');
-    const [attr, inner] = await Promise.all([
+    // The frame's page may still be settling (a new height on its way to
+    // the host): read both until they agree, for up to 5 s, then compare.
+    const heights = () => Promise.all([
       host.page.evaluate(() => Number(document.querySelector('iframe').getAttribute('height'))),
       host.page.frames()[1].evaluate(() => document.documentElement.scrollHeight),
     ]);
+    let [attr, inner] = await heights();
+    for (const until = Date.now() + 5000; attr !== inner && Date.now() < until;) {
+      await host.page.waitForTimeout(100);
+      [attr, inner] = await heights();
+    }
     assert.equal(attr, inner);
     assert.deepEqual(foreign(host.requests, course.origin).filter((u) => !u.startsWith(server.origin)), []);
   } finally {
