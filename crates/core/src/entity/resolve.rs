@@ -155,7 +155,7 @@ fn memory_hit(
 /// browser can draw between articles: [`Linker::add`] reads each article's
 /// full names as its mentions are found, [`Linker::link`] then resolves one
 /// article's mentions, and [`Linker::finish_step`] keeps the entities that
-/// some mention references, in three parts.
+/// some mention references, in parts.
 /// [`resolve`] runs them all at once.
 #[derive(Debug, Default)]
 pub(crate) struct Linker {
@@ -172,6 +172,8 @@ pub(crate) struct Linker {
     found: Vec<Vec<Found>>,
     /// The entities that the linked articles' mentions reference.
     used: Keys,
+    /// The entities on their way to the document, in id order.
+    moving: Option<std::collections::btree_map::IntoIter<String, Named>>,
     /// The parts of [`Linker::finish_step`] done.
     finished: u8,
 }
@@ -423,28 +425,35 @@ impl Linker {
     }
 
     /// After the last article is linked, one part per call: frees the
-    /// look-ups, sets on `doc` the entities that some mention references,
-    /// then frees the rest; true when done. At 10,000 articles all three
-    /// took 70 ms at once.
+    /// look-ups, sets on `doc` the entities that some mention references
+    /// (a quarter of them per part), then frees the rest; true when done.
+    /// At 10,000 articles, all at once took 70 ms, and the entities in one
+    /// part 48 ms.
     pub(crate) fn finish_step(&mut self, doc: &mut Document) -> bool {
         self.finished += 1;
         match self.finished {
             1 => {
                 (self.article_names, self.found) = Default::default();
                 (self.surnames, self.full_names) = Default::default();
+                self.moving = Some(std::mem::take(&mut self.entities).into_iter());
+                doc.entities.clear();
             }
-            2 => {
-                let used = &self.used;
-                doc.entities = std::mem::take(&mut self.entities)
-                    .into_iter()
-                    .filter(|(id, _)| used.get(id).is_some())
-                    .map(|(id, (name, kind, aliases))| Entity {
-                        id,
-                        name,
-                        kind,
-                        aliases: aliases.into_iter().collect(),
-                    })
-                    .collect();
+            part @ 2..=5 => {
+                if let Some(rest) = &mut self.moving {
+                    for _ in 0..rest.len().div_ceil(usize::from(6 - part)) {
+                        let Some((id, (name, kind, aliases))) = rest.next() else {
+                            break;
+                        };
+                        if self.used.get(&id).is_some() {
+                            doc.entities.push(Entity {
+                                id,
+                                name,
+                                kind,
+                                aliases: aliases.into_iter().collect(),
+                            });
+                        }
+                    }
+                }
             }
             _ => {
                 *self = Linker::default();
@@ -502,8 +511,18 @@ mod tests {
         }
         assert!(!linker.finish_step(&mut doc));
         assert!(doc.entities.is_empty());
-        assert!(!linker.finish_step(&mut doc));
+        // A quarter of the entities per part, in id order.
+        let mut kept = Vec::new();
+        for _ in 0..4 {
+            assert!(!linker.finish_step(&mut doc));
+            kept.push(doc.entities.len());
+        }
+        assert!(
+            kept[0] > 0 && kept.windows(2).all(|w| w[0] < w[1]),
+            "{kept:?}"
+        );
         assert!(linker.finish_step(&mut doc));
+        assert_eq!(doc.entities.len(), kept[3]);
         let ids: Vec<&str> = doc.entities.iter().map(|e| e.id.as_str()).collect();
         assert!(ids.len() > 20);
         assert!(
