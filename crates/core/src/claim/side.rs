@@ -830,18 +830,25 @@ mod tests {
         gov("turkey")
     );
 
+    /// A small synthetic corpus analysed, and its speakers in order, once
+    /// each.
+    fn synthetic_speakers() -> (Document, Vec<String>) {
+        let doc = crate::analyze(crate::synth::corpus(60, 5));
+        let mut speakers: Vec<String> = doc
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.clone())
+            .collect();
+        crate::sort::natural(&mut speakers);
+        speakers.dedup();
+        (doc, speakers)
+    }
+
     /// With a budget of a few windows a step, sides that need others are
     /// put off, and each is answered in later steps as it is in one.
     #[test]
     fn long_look_ups_are_put_off_to_later_steps() {
-        let doc = crate::analyze(crate::synth::corpus(60, 5));
-        let mut speakers: Vec<&str> = doc
-            .statements
-            .iter()
-            .filter_map(|s| s.speaker.as_deref())
-            .collect();
-        crate::sort::natural(&mut speakers);
-        speakers.dedup();
+        let (doc, speakers) = synthetic_speakers();
         let ix = super::Sides::new(&doc);
         let (mut steps, mut put_off) = (0, 0);
         for sp in &speakers {
@@ -863,14 +870,7 @@ mod tests {
     /// gives the same answers.
     #[test]
     fn answers_do_not_depend_on_what_was_asked_before() {
-        let doc = crate::analyze(crate::synth::corpus(60, 5));
-        let mut speakers: Vec<&str> = doc
-            .statements
-            .iter()
-            .filter_map(|s| s.speaker.as_deref())
-            .collect();
-        crate::sort::natural(&mut speakers);
-        speakers.dedup();
+        let (doc, speakers) = synthetic_speakers();
         assert!(speakers.len() > 20, "{}", speakers.len());
         let fresh: Vec<Side> = speakers.iter().map(|sp| side_of(&doc, sp)).collect();
         let ix = super::Sides::new(&doc);
