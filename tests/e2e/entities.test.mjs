@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, ready, DIST } from './support.mjs';
+import { serve, launch, openPage, ready, countAfter, DIST } from './support.mjs';
 
 // The native engine's analysis of the shipped corpus: the browser must agree.
 const BIN = process.env.CROSSREAD_BIN || 'target/release/crossread';
@@ -108,9 +108,7 @@ test('the entity panel searches, filters the articles, and keeps the choice in t
   assert.ok(await rows.count() >= 1);
   assert.ok((await rows.allTextContents()).every((t) => t.length > 0));
   await panel.locator(`[data-testid="entity-choose"][data-entity="${pick.e.id}"]`).click();
-  const count = page.getByTestId('result-count');
-  await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').dataset.count === String(n), pick.n);
-  assert.equal(await count.getAttribute('data-count'), String(pick.n));
+  assert.equal(await countAfter(page, pick.n), pick.n);
   assert.equal(await page.getByTestId('article-item').count(), pick.n);
   assert.match(new URL(page.url()).hash, new RegExp(`entity=${pick.e.id}`));
   // Open a listed article: the chosen entity is marked there.
@@ -126,9 +124,9 @@ test('the entity panel searches, filters the articles, and keeps the choice in t
   await ready(page);
   assert.equal(await page.getByTestId('result-count').getAttribute('data-count'), String(pick.n));
   await page.getByTestId('entity-clear').click();
-  await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').dataset.count === String(n), ARTICLES.length);
+  assert.equal(await countAfter(page, ARTICLES.length), ARTICLES.length);
   await page.goBack();
-  await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').dataset.count === String(n), pick.n);
+  assert.equal(await countAfter(page, pick.n), pick.n);
   await page.context().close();
 });
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, ready, CORPUS, DIST } from './support.mjs';
+import { serve, launch, openPage, ready, countAfter, CORPUS, DIST } from './support.mjs';
 
 const ARTICLES = CORPUS.articles;
 let server;
@@ -20,13 +20,6 @@ after(async () => {
 });
 
 const count = async (page) => Number(await page.getByTestId('result-count').getAttribute('data-count'));
-// The count once the view has followed a change of the address: the page
-// redraws after the hash changes, not with it. Waits up to 5 s for `n`,
-// then returns whatever the count is.
-const countAfter = async (page, n) => {
-  await page.waitForFunction((want) => document.querySelector('[data-testid="result-count"]')?.dataset.count === String(want), n, { timeout: 5000 }).catch(() => {});
-  return count(page);
-};
 const listed = (page) => page.getByTestId('article-item').evaluateAll((els) => els.map((e) => e.dataset.articleId));
 const hash = (page) => new URL(page.url()).hash;
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -71,6 +71,16 @@ export async function ready(page) {
 }
 
 /**
+ * The result count once the view has followed a change of the address (the
+ * page redraws after the hash changes, not with it): waits up to 5 s for
+ * `n`, then returns whatever the count is, for the caller to assert.
+ */
+export async function countAfter(page, n) {
+  await page.waitForFunction((want) => document.querySelector('[data-testid="result-count"]')?.dataset.count === String(want), n, { timeout: 5000 }).catch(() => {});
+  return Number(await page.getByTestId('result-count').getAttribute('data-count'));
+}
+
+/**
  * Registers the usual before/after of a journey file: a server for dist/
  * (at `prefix`) and one Chromium. Returns an object whose `server` and
  * `browser` are set once `before` has run.
