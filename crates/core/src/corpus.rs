@@ -474,6 +474,33 @@ impl Document {
         self.articles.iter().find(|a| a.id == id)
     }
 
+    /// The statement with this id. The analysis numbers statements `s1`,
+    /// `s2`, … in order (a filtered document keeps the order), and such ids
+    /// sort by length, then text, so one is found by halves; any other is
+    /// looked for in turn. Reading every statement for each id made the
+    /// ClaimReview export of a large corpus quadratic.
+    ///
+    /// ```
+    /// use crossread_core::{analyze, corpus::{Article, Document}};
+    /// let mut a = Article::empty("a");
+    /// a.body = "Kenya said the talks failed. Peru denied the report.".into();
+    /// let mut doc = Document::default();
+    /// doc.articles.push(a);
+    /// let doc = analyze(doc);
+    /// let last = doc.statements.last().unwrap();
+    /// assert_eq!(doc.statement(&last.id), Some(last));
+    /// assert!(doc.statement("s99").is_none());
+    /// ```
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        let k = self
+            .statements
+            .partition_point(|s| (s.id.len(), &s.id[..]) < (id.len(), id));
+        self.statements
+            .get(k)
+            .filter(|s| s.id == id)
+            .or_else(|| self.statements.iter().find(|s| s.id == id))
+    }
+
     /// The article `delta` places after the one with id `current` (before it
     /// when negative), clamped to the ends; the first (or last, for a
     /// negative `delta`) when `current` is `None` or unknown.
@@ -501,6 +528,32 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statements_are_found_by_id_in_any_order() {
+        let mut doc = Document::default();
+        for id in ["s2", "s10", "x", "s11", "s11b", "s4"] {
+            doc.statements.push(Statement {
+                id: id.into(),
+                article: "a".into(),
+                sentence: String::new(),
+                start: 0,
+                end: 0,
+                speaker: None,
+                speaker_label: None,
+                stance: Stance::Asserts,
+                proposition: None,
+                quote: None,
+                said_on: None,
+            });
+        }
+        for id in ["s2", "s10", "x", "s11", "s11b", "s4"] {
+            assert_eq!(doc.statement(id).map(|s| s.id.as_str()), Some(id));
+        }
+        for id in ["s3", "s1", "s12", "", "s", "y"] {
+            assert!(doc.statement(id).is_none(), "{id}");
+        }
+    }
 
     #[test]
     fn json_round_trip_is_byte_identical() {

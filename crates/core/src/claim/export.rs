@@ -74,7 +74,7 @@ pub fn claim_review(doc: &Document, map: &ClaimMap) -> String {
             let mut articles: Vec<&str> = cell
                 .evidence
                 .iter()
-                .filter_map(|sid| doc.statements.iter().find(|s| &s.id == sid))
+                .filter_map(|sid| doc.statement(sid))
                 .map(|s| s.article.as_str())
                 .collect();
             articles.dedup();

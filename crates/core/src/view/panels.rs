@@ -285,7 +285,7 @@ pub fn timeline_view(doc: &Document, state: &ViewState) -> Html {
     }
     let days = t.days.iter().map(|(day, ids)| {
         let items = ids.iter().filter_map(|sid| {
-            let s = doc.statements.iter().find(|s| &s.id == sid)?;
+            let s = doc.statement(sid)?;
             let outlet = doc
                 .article(&s.article)
                 .map(outlet_label)
@@ -515,7 +515,7 @@ pub fn discrepancies_view(doc: &Document, state: &ViewState) -> Html {
         } else {
             d.statements
                 .iter()
-                .filter_map(|sid| doc.statements.iter().find(|s| &s.id == sid))
+                .filter_map(|sid| doc.statement(sid))
                 .map(|s| {
                     let label = doc
                         .article(&s.article)
