@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { useBrowser, openPage, ready, CORPUS } from './support.mjs';
+import { useBrowser, openPage, ready, focusReaches, CORPUS } from './support.mjs';
 
 const env = useBrowser();
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -89,7 +89,7 @@ test('a phone shows one section at a time behind ARIA tabs, by click and by arro
     assert.ok(await page.getByTestId('reader').isVisible());
     assert.doesNotMatch(hash(page), /view=/);
     // The focus follows to the reader in the next frame.
-    await page.waitForFunction(() => document.activeElement?.id === 'reader-main', null, { timeout: 5000 }).catch(() => {});
+    await focusReaches(page, 'reader-main');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader-main');
     await noSideways(page, 'reader');
   }
@@ -132,7 +132,7 @@ test('a phone opens a deep link on the reader; the header menu and the guide are
   await page.getByTestId('guide-open').click();
   assert.equal(await page.getByTestId('guide-open').isVisible(), false, 'the menu closes after an action');
   // The focus moves to the guide's title in the next frame.
-  await page.waitForFunction(() => document.activeElement?.id === 'guide-title', null, { timeout: 5000 }).catch(() => {});
+  await focusReaches(page, 'guide-title');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'guide-title');
   // The switches show a glyph but keep their names.
   assert.equal(await page.getByRole('button', { name: 'Dark theme' }).count(), 1);

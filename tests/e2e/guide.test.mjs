@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { useBrowser, openPage, ready, CORPUS } from './support.mjs';
+import { useBrowser, openPage, ready, focusReaches, CORPUS } from './support.mjs';
 
 const env = useBrowser();
 
@@ -33,7 +33,7 @@ test('the guide shows on a first visit without blocking the page, and stays away
   await page.getByTestId('guide-open').click();
   await guide.waitFor();
   // The focus moves to the guide's title in the next frame.
-  await page.waitForFunction(() => document.activeElement?.id === 'guide-title', null, { timeout: 5000 }).catch(() => {});
+  await focusReaches(page, 'guide-title');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'guide-title');
   assert.deepEqual(errors, []);
   await context.close();

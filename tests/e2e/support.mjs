@@ -81,6 +81,14 @@ export async function countAfter(page, n) {
 }
 
 /**
+ * Waits up to 5 s for the focus to reach the element with this id (the app
+ * moves it in the next frame), then lets the caller assert where it is.
+ */
+export async function focusReaches(page, id) {
+  await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 5000 }).catch(() => {});
+}
+
+/**
  * Registers the usual before/after of a journey file: a server for dist/
  * (at `prefix`) and one Chromium. Returns an object whose `server` and
  * `browser` are set once `before` has run.

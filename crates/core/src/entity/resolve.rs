@@ -184,7 +184,7 @@ type Named = (String, EntityType, BTreeSet<String>);
 /// The id for `name` of type `kind` (another type under the same slug gets
 /// the type's word after it), recording `alias` as written.
 fn id_for(
-    entities: &mut BTreeMap<String, (String, EntityType, BTreeSet<String>)>,
+    entities: &mut BTreeMap<String, Named>,
     name: &str,
     kind: EntityType,
     alias: &str,
@@ -496,8 +496,10 @@ mod tests {
         assert!(surname_keys("Madonna").is_empty());
     }
 
-    /// Finishing takes three parts; the second sets the entities: each
-    /// one some mention references, every one of those, in id order.
+    /// Finishing takes six parts: the first frees the look-ups, the next
+    /// four set the entities a quarter at a time, the last frees the rest.
+    /// The entities are each one some mention references, every one of
+    /// those, in id order.
     #[test]
     fn finishing_in_parts_keeps_the_entities_mentioned() {
         let mut doc = crate::synth::corpus(40, 3);
