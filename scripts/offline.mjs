@@ -51,11 +51,14 @@ const css = index.match(/<link[^>]*\bhref=["']?\.\/([^"'\s>]+\.css)/)?.[1];
 if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.html (${js}, ${wasm}, ${css})`);
 
 // 0. The JS glue without its comments and indentation (wasm-bindgen writes
-// neither minified), and the integrity hash trunk gave it updated.
+// neither minified), with the app's inline_js snippets put in it (one module
+// for both the site and the single file), and the integrity hash trunk gave
+// it updated.
 {
   const before = read(js);
   const glue0 = before
     .toString('utf8')
+    .replace(/^import \{ \w+ \} from '\.\/(snippets\/[\w./-]+)';$/gm, (_, file) => read(file).toString('utf8').replace(/^export /gm, ''))
     .replace(/\/\*\*[\s\S]*?\*\//g, '')
     .replace(/^[ \t]*\/\/.*$/gm, '')
     .replace(/^[ \t]+/gm, '')
@@ -63,6 +66,8 @@ if (!js || !wasm || !css) fail(`could not find the js, wasm and css in index.htm
   const old = sri(before);
   if (index.includes(old)) index = index.replace(old, sri(Buffer.from(glue0, 'utf8')));
   fs.writeFileSync(path.join(dir, js), glue0);
+  fs.rmSync(path.join(dir, 'snippets'), { recursive: true, force: true });
+  index = index.replace(/<link[^>]*\bhref=["']?\.\/snippets\/[^>]*>/g, '');
 }
 
 // 0b. Short import names. wasm-bindgen names each import after its function

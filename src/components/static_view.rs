@@ -1,6 +1,6 @@
 //! Renders a read-only view that the core built as an element tree
 //! ([`crossread_core::view::html`]): one small DOM builder for every such
-//! view, all text as text nodes. Choices inside these views are links to a
+//! view (in the page's script, one call per tree), all text as text nodes. Choices inside these views are links to a
 //! view state, so they need no event handlers.
 
 use crate::state::{Filtered, View};
@@ -10,28 +10,74 @@ use crossread_core::view::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-const SVG_NS: &str = "http://www.w3.org/2000/svg";
+/// Builds DOM nodes for `tree` with one call to the page's script: a call
+/// per element, attribute and text, each passing its strings, was most of
+/// the first drawing (the entity table alone is hundreds of elements). Tag
+/// and attribute names come from the core; every text becomes a text node,
+/// never markup.
+fn build(tree: &Html) -> web_sys::Node {
+    let mut ops = String::new();
+    encode(tree, &mut ops);
+    build_ops(&ops)
+}
 
-/// Builds DOM nodes for `tree`. Tag and attribute names come from the core;
-/// every text becomes a text node, never markup.
-fn build(tree: &Html, doc: &web_sys::Document) -> Option<web_sys::Node> {
+// The builder reads the operations `encode` writes. `append` with a string
+// adds one text node (the DOM stays node for node as the tree says, which
+// `patch` relies on). Terser minifies it with the rest of the glue.
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function buildOps(ops) {
+  const stack = [document.createDocumentFragment()];
+  for (const op of ops.split('\0')) {
+    const kind = op[0], rest = op.slice(1), top = stack[stack.length - 1];
+    if (kind === '#') top.append(rest);
+    else if (kind === '@') {
+      const eq = rest.indexOf('=');
+      top.setAttribute(rest.slice(0, eq), rest.slice(eq + 1));
+    } else if (kind === '>') stack.pop();
+    else if (kind) {
+      const el = kind === '<' ? document.createElement(rest)
+        : document.createElementNS('http://www.w3.org/2000/svg', rest);
+      top.append(el);
+      stack.push(el);
+    }
+  }
+  return stack[0].firstChild;
+}"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = buildOps)]
+    fn build_ops(ops: &str) -> web_sys::Node;
+}
+
+/// Writes `tree` as the builder's operations, each after a NUL: `<tag` or
+/// `{tag` (SVG) opens an element, `@name=value` sets an attribute on it,
+/// `#text` adds a text node, `>` closes it. A NUL in a text or a value
+/// becomes U+FFFD (the HTML parser does the same).
+fn encode(tree: &Html, out: &mut String) {
+    let text = |out: &mut String, t: &str| {
+        if t.contains('\0') {
+            out.push_str(&t.replace('\0', "\u{FFFD}"))
+        } else {
+            out.push_str(t)
+        }
+    };
     match tree {
-        Html::Text(t) => Some(doc.create_text_node(t).unchecked_into()),
+        Html::Text(t) => {
+            out.push_str("\0#");
+            text(out, t);
+        }
         Html::El(e) => {
-            let el = if e.svg {
-                doc.create_element_ns(Some(SVG_NS), e.tag).ok()?
-            } else {
-                doc.create_element(e.tag).ok()?
-            };
+            out.push_str(if e.svg { "\0{" } else { "\0<" });
+            out.push_str(e.tag);
             for (k, v) in &e.attrs {
-                let _ = el.set_attribute(k, v);
+                out.push_str("\0@");
+                out.push_str(k);
+                out.push('=');
+                text(out, v);
             }
             for c in &e.children {
-                if let Some(n) = build(c, doc) {
-                    let _ = el.append_child(&n);
-                }
+                encode(c, out);
             }
-            Some(el.unchecked_into())
+            out.push_str("\0>");
         }
     }
 }
@@ -42,7 +88,7 @@ fn build(tree: &Html, doc: &web_sys::Document) -> Option<web_sys::Node> {
 /// changed, and a form field that differs, are drawn anew (an attribute no
 /// longer sets what a reader changed).
 /// `None` when the DOM is not as `old` says.
-fn patch(old: &Html, new: &Html, node: &web_sys::Node, doc: &web_sys::Document) -> Option<()> {
+fn patch(old: &Html, new: &Html, node: &web_sys::Node) -> Option<()> {
     if old == new {
         return Some(());
     }
@@ -69,9 +115,9 @@ fn patch(old: &Html, new: &Html, node: &web_sys::Node, doc: &web_sys::Document) 
             let kids = node.child_nodes();
             for (i, y) in b.children.iter().enumerate() {
                 match a.children.get(i) {
-                    Some(x) => patch(x, y, &kids.item(i as u32)?, doc)?,
+                    Some(x) => patch(x, y, &kids.item(i as u32)?)?,
                     None => {
-                        node.append_child(&build(y, doc)?).ok()?;
+                        node.append_child(&build(y)).ok()?;
                     }
                 }
             }
@@ -80,9 +126,7 @@ fn patch(old: &Html, new: &Html, node: &web_sys::Node, doc: &web_sys::Document) 
             }
         }
         _ => {
-            node.parent_node()?
-                .replace_child(&build(new, doc)?, node)
-                .ok()?;
+            node.parent_node()?.replace_child(&build(new), node).ok()?;
         }
     }
     Some(())
@@ -123,14 +167,12 @@ pub fn StaticView(
             .map(|a| a.id())
             .filter(|id| !id.is_empty());
         let patched = match (drawn.flatten(), div.first_child()) {
-            (Some(old), Some(node)) => patch(&old, &tree, &node, &doc).is_some(),
+            (Some(old), Some(node)) => patch(&old, &tree, &node).is_some(),
             _ => false,
         };
         if !patched {
             div.set_text_content(None);
-            if let Some(node) = build(&tree, &doc) {
-                let _ = div.append_child(&node);
-            }
+            let _ = div.append_child(&build(&tree));
         }
         if let Some(el) = focused
             .and_then(|id| doc.get_element_by_id(&id))

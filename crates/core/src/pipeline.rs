@@ -215,6 +215,10 @@ impl Pipeline {
 
     /// Does one bounded slice of work and says where the pipeline is.
     /// Does nothing once done.
+    // The stages are kept out of line (`#[inline(never)]`): inlined, they
+    // made this one 75 KB wasm function, compiled whole by the browser on
+    // its first call (ingest included, which a loaded corpus never runs),
+    // and the wasm about 290 B larger with brotli.
     pub fn step(&mut self) -> Progress {
         match self.stage {
             Stage::Ingest => self.ingest_step(),
@@ -243,6 +247,7 @@ impl Pipeline {
     /// Ingests files one at a time as [`ingest`] would all at once: ids
     /// from stems in name order (a clash gets `-2`, …), the sidecar entry
     /// under the final id, the same warnings in the same order.
+    #[inline(never)]
     fn ingest_step(&mut self) {
         let end = (self.at + self.batch).min(self.files.len());
         for file in &self.files[self.at..end] {
@@ -307,6 +312,7 @@ impl Pipeline {
     /// Finds the mentions of a batch of bodies; then, a batch at a time,
     /// resolves them across the corpus (`at` counts on from `n`); then
     /// keeps the entities mentioned, in parts.
+    #[inline(never)]
     fn entity_step(&mut self) {
         let n = self.doc.articles.len();
         if self.at < n {
@@ -335,6 +341,7 @@ impl Pipeline {
     /// one article at a time and carries only the entity list from one to
     /// the next, so a batch is run as a document of its own that borrows
     /// the entity list and gives it back.
+    #[inline(never)]
     fn statement_step(&mut self) {
         let n = self.doc.articles.len();
         let end = (self.at + self.batch).min(n);
@@ -373,6 +380,7 @@ impl Pipeline {
         }
     }
 
+    #[inline(never)]
     fn map_step(&mut self) {
         let Some(g) = &mut self.grouping else {
             self.stage = Stage::Done;
