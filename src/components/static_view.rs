@@ -1,7 +1,8 @@
 //! Renders a read-only view that the core built as an element tree
 //! ([`crossread_core::view::html`]): one small DOM builder for every such
-//! view (in the page's script, one call per tree), all text as text nodes. Choices inside these views are links to a
-//! view state, so they need no event handlers.
+//! view (in the page's script, one call per tree), all text as text nodes.
+//! Choices inside these views are links to a view state, so they need no
+//! event handlers.
 
 use crate::state::{Filtered, View};
 use crossread_core::corpus::Document;
