@@ -1,25 +1,15 @@
 // The claim/denial map in the browser: statements marked in the reader as
 // the CLI finds them, the map's cells, the evidence of a cell linking to the
 // reader at that sentence, the filters followed, the URL kept, and axe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, ready, DIST } from './support.mjs';
+import { useBrowser, openPage, ready } from './support.mjs';
 
 const BIN = process.env.CROSSREAD_BIN || 'target/release/crossread';
 const ANALYSIS = JSON.parse(execFileSync(BIN, ['analyze', 'corpus/corpus.json'], { maxBuffer: 64 << 20 }).toString());
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST, '/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('the engine finds statements of every stance and groups them', () => {
   const stances = new Set(ANALYSIS.statements.map((s) => s.stance));
@@ -28,9 +18,9 @@ test('the engine finds statements of every stance and groups them', () => {
 });
 
 test('the reader marks each statement the CLI reports, with its stance', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(env.browser);
   for (const a of ANALYSIS.articles) {
-    await page.goto(`${server.url}#article=${a.id}`);
+    await page.goto(`${env.server.url}#article=${a.id}`);
     await page.waitForSelector(`[data-testid="reader"][data-article-id="${a.id}"]`);
     const want = ANALYSIS.statements.filter((s) => s.article === a.id).map((s) => [s.id, s.stance]);
     const shown = await page.$$eval('[data-testid="reader"] [data-testid="statement"]', (els) =>
@@ -47,8 +37,8 @@ test('the reader marks each statement the CLI reports, with its stance', async (
 });
 
 test('the map shows a cell per speaker and claim; a cell lists its evidence and links to the sentence', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}#view=map`);
+  const { page } = await openPage(env.browser);
+  await page.goto(`${env.server.url}#view=map`);
   await page.getByTestId('claim-map').waitFor();
   const cells = page.getByTestId('map-cell');
   assert.ok(await cells.count() > 3);
@@ -91,7 +81,7 @@ test('the map shows a cell per speaker and claim; a cell lists its evidence and 
 });
 
 test('the map follows the article filter', async () => {
-  const { page } = await openPage(browser);
+  const { page } = await openPage(env.browser);
   // An entity mentioned by one article only restricts the map to that article's statements.
   const byArticle = new Map();
   for (const a of ANALYSIS.articles) for (const m of a.mentions) {
@@ -101,7 +91,7 @@ test('the map follows the article filter', async () => {
   const [entity, arts] = [...byArticle].find(([, s]) => s.size === 1 && ANALYSIS.statements.some((st) => st.article === [...s][0]));
   const only = [...arts][0];
   const props = new Set(ANALYSIS.statements.filter((s) => s.article === only).map((s) => s.proposition));
-  await page.goto(`${server.url}#view=map&entity=${entity}`);
+  await page.goto(`${env.server.url}#view=map&entity=${entity}`);
   await page.getByTestId('claim-map').waitFor();
   const shown = new Set(await page.getByTestId('map-cell').evaluateAll((els) => els.map((e) => e.dataset.proposition)));
   for (const p of shown) assert.ok(props.has(p), `${p} comes from the filtered article`);
@@ -111,13 +101,13 @@ test('the map follows the article filter', async () => {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations on the map and marked reader (${colorScheme})`, async () => {
-    const { page, context } = await openPage(browser, { colorScheme });
-    await page.goto(`${server.url}#view=map`);
+    const { page, context } = await openPage(env.browser, { colorScheme });
+    await page.goto(`${env.server.url}#view=map`);
     await page.getByTestId('map-cell').first().click();
     await page.getByTestId('evidence').waitFor();
     let result = await new AxeBuilder({ page }).analyze();
     assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target).join(' ')})`), [], 'map');
-    await page.goto(`${server.url}#article=${ANALYSIS.articles[0].id}`);
+    await page.goto(`${env.server.url}#article=${ANALYSIS.articles[0].id}`);
     await page.waitForSelector('[data-testid="statement"]');
     result = await new AxeBuilder({ page }).analyze();
     assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target).join(' ')})`), [], 'reader');
@@ -126,8 +116,8 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('the graph draws a line per map cell, with the stance as a dash pattern', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}#view=map`);
+  const { page } = await openPage(env.browser);
+  await page.goto(`${env.server.url}#view=map`);
   await page.getByTestId('claim-map').waitFor();
   const cells = await page.getByTestId('map-cell').count();
   await page.getByTestId('tab-graph').click();
@@ -141,8 +131,8 @@ test('the graph draws a line per map cell, with the stance as a dash pattern', a
 });
 
 test('exports: JSON byte-identical to the CLI, CSV per cell, SVG per cell', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}#view=map`);
+  const { page } = await openPage(env.browser);
+  await page.goto(`${env.server.url}#view=map`);
   await page.getByTestId('claim-map').waitFor();
   const fs = await import('node:fs');
   const grab = async (id) => {
@@ -179,9 +169,9 @@ test('exports: JSON byte-identical to the CLI, CSV per cell, SVG per cell', asyn
 });
 
 test('timeline, coverage and quotes views render from the analysis', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(env.browser);
   // Timeline: every dated statement appears under its day, days in order.
-  await page.goto(`${server.url}#view=timeline`);
+  await page.goto(`${env.server.url}#view=timeline`);
   await page.getByTestId('timeline').waitFor();
   const dated = ANALYSIS.statements.filter((s) => s.said_on);
   const days = await page.locator('.tl-day').evaluateAll((els) => els.map((e) => e.dataset.day));
@@ -205,9 +195,9 @@ test('timeline, coverage and quotes views render from the analysis', async () =>
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations on timeline, coverage, quotes, graph, discrepancies (${colorScheme})`, async () => {
-    const { page, context } = await openPage(browser, { colorScheme });
+    const { page, context } = await openPage(env.browser, { colorScheme });
     for (const v of ['timeline', 'coverage', 'quotes', 'graph', 'discrepancies']) {
-      await page.goto(`${server.url}#view=${v}`);
+      await page.goto(`${env.server.url}#view=${v}`);
       await page.waitForSelector(`[data-testid="${v === 'quotes' ? 'quote-compare' : v === 'graph' ? 'claim-graph' : v}"]`);
       const result = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.slice(0, 3).map((n) => n.target).join(' ')})`), [], v);
@@ -217,8 +207,8 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('the discrepancy list names each kind and links to its evidence in the reader', async () => {
-  const { page, errors } = await openPage(browser);
-  await page.goto(server.url);
+  const { page, errors } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByTestId('tab-discrepancies').click();
   const list = page.getByTestId('discrepancies');
   await list.waitFor();

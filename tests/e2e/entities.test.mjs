@@ -1,27 +1,17 @@
 // Entities in the browser: mentions highlighted as the CLI computes them,
 // the legend's switches, the mention card, the entity panel's search and
 // filter (kept in the URL), mention-to-mention keys, and axe in both themes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, ready, countAfter, DIST } from './support.mjs';
+import { useBrowser, openPage, ready, countAfter } from './support.mjs';
 
 // The native engine's analysis of the shipped corpus: the browser must agree.
 const BIN = process.env.CROSSREAD_BIN || 'target/release/crossread';
 const ANALYSIS = JSON.parse(execFileSync(BIN, ['analyze', 'corpus/corpus.json'], { maxBuffer: 64 << 20 }).toString());
 const ARTICLES = ANALYSIS.articles;
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST, '/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const readerFor = (id) => `[data-testid="reader"][data-article-id="${id}"]`;
 
@@ -31,9 +21,9 @@ test('the engine finds entities in every seed article', () => {
 });
 
 test('the reader highlights exactly the mentions the CLI reports', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(env.browser);
   for (const a of ARTICLES) {
-    await page.goto(`${server.url}#article=${a.id}`);
+    await page.goto(`${env.server.url}#article=${a.id}`);
     await page.waitForSelector(readerFor(a.id));
     const shown = await page.$$eval('[data-testid="reader"] [data-testid="mention"]', (els) =>
       els.map((e) => [e.dataset.entity, e.dataset.type, e.textContent]));
@@ -47,9 +37,9 @@ test('the reader highlights exactly the mentions the CLI reports', async () => {
 });
 
 test('legend switches hide and show a type, and the URL keeps them', async () => {
-  const { page } = await openPage(browser);
+  const { page } = await openPage(env.browser);
   const a = ARTICLES.find((x) => x.mentions.some((m) => m.type === 'person'));
-  await page.goto(`${server.url}#article=${a.id}`);
+  await page.goto(`${env.server.url}#article=${a.id}`);
   await page.waitForSelector(readerFor(a.id));
   const people = '[data-testid="reader"] [data-testid="mention"][data-type="person"]';
   const nPeople = a.mentions.filter((m) => m.type === 'person').length;
@@ -70,11 +60,11 @@ test('legend switches hide and show a type, and the URL keeps them', async () =>
 });
 
 test('hovering or focusing a mention shows its entity card', async () => {
-  const { page } = await openPage(browser);
+  const { page } = await openPage(env.browser);
   const a = ARTICLES[0];
   const m = a.mentions[0];
   const entity = ANALYSIS.entities.find((e) => e.id === m.entity);
-  await page.goto(`${server.url}#article=${a.id}`);
+  await page.goto(`${env.server.url}#article=${a.id}`);
   await page.waitForSelector(readerFor(a.id));
   await page.locator('[data-testid="reader"] [data-testid="mention"]').first().hover();
   const tip = page.getByTestId('mention-tip');
@@ -93,8 +83,8 @@ test('hovering or focusing a mention shows its entity card', async () => {
 });
 
 test('the entity panel searches, filters the articles, and keeps the choice in the URL', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(server.url);
+  const { page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   const panel = page.getByTestId('entity-panel');
   assert.equal(await panel.getByTestId('entity-row').count(), ANALYSIS.entities.filter((e) =>
@@ -131,8 +121,8 @@ test('the entity panel searches, filters the articles, and keeps the choice in t
 });
 
 test('opening an article patches the entity table: the same rows stay, their links follow the view', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(server.url);
+  const { page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   // Tag the drawn rows: a table drawn anew would not carry the tag.
   const rows = await page.$$eval('[data-testid="entity-row"]', (els) => {
@@ -154,8 +144,8 @@ test('opening an article patches the entity table: the same rows stay, their lin
 });
 
 test('sorting by name orders the entity rows alphabetically', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(server.url);
+  const { page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   await page.getByTestId('entity-sort').selectOption('name');
   const names = await page.$$eval('[data-testid="entity-choose"]', (els) => els.map((e) => e.textContent.trim().toLowerCase()));
@@ -167,10 +157,10 @@ test('sorting by name orders the entity rows alphabetically', async () => {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations with entities shown (${colorScheme})`, async () => {
-    const { page, context } = await openPage(browser, { colorScheme });
+    const { page, context } = await openPage(env.browser, { colorScheme });
     const a = ARTICLES[0];
     const e = a.mentions[0].entity;
-    await page.goto(`${server.url}#article=${a.id}&entity=${e}`);
+    await page.goto(`${env.server.url}#article=${a.id}&entity=${e}`);
     await page.waitForSelector('[data-testid="reader"] mark.chosen');
     await page.locator('[data-testid="reader"] [data-testid="mention"]').first().hover();
     await page.getByTestId('mention-tip').waitFor();

@@ -1,22 +1,12 @@
 // The foundation journey in real Chromium against the release build in dist/:
 // list, reader, furniture kept aside, deep links, keyboard, Back, axe, no foreign requests.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, ready, CORPUS, DIST } from './support.mjs';
+import { useBrowser, serve, openPage, ready, CORPUS, DIST } from './support.mjs';
 
 const ARTICLES = CORPUS.articles;
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST, '/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const item = (id) => `[data-testid="article-item"][data-article-id="${id}"]`;
 
@@ -25,8 +15,8 @@ test('the corpus has the five seed articles', () => {
 });
 
 test('every headline is listed with its outlet or "unknown outlet"', async () => {
-  const { page, errors } = await openPage(browser);
-  await page.goto(server.url);
+  const { page, errors } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   const count = page.getByTestId('result-count');
   assert.equal(await count.getAttribute('data-count'), String(ARTICLES.length));
@@ -45,8 +35,8 @@ test('every headline is listed with its outlet or "unknown outlet"', async () =>
 });
 
 test('opening an article shows its paragraphs and none of the furniture', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(server.url);
+  const { page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   for (const a of ARTICLES) {
     await page.locator(item(a.id)).click();
@@ -78,9 +68,9 @@ test('opening an article shows its paragraphs and none of the furniture', async 
 });
 
 test('an article URL opens that article directly', async () => {
-  const { page } = await openPage(browser);
+  const { page } = await openPage(env.browser);
   const a = ARTICLES[3];
-  await page.goto(`${server.url}#article=${a.id}`);
+  await page.goto(`${env.server.url}#article=${a.id}`);
   await page.waitForSelector(`[data-testid="reader"][data-article-id="${a.id}"]`);
   assert.equal(await page.getByTestId('reader').locator('h2').innerText(), a.headline);
   assert.equal(await page.locator(item(a.id)).getAttribute('aria-current'), 'page');
@@ -88,8 +78,8 @@ test('an article URL opens that article directly', async () => {
 });
 
 test('an unknown article id says so instead of failing', async () => {
-  const { page, errors } = await openPage(browser);
-  await page.goto(`${server.url}#article=no-such-article`);
+  const { page, errors } = await openPage(env.browser);
+  await page.goto(`${env.server.url}#article=no-such-article`);
   await ready(page);
   assert.match(await page.getByTestId('reader').innerText(), /not found/i);
   assert.deepEqual(errors, []);
@@ -97,8 +87,8 @@ test('an unknown article id says so instead of failing', async () => {
 });
 
 test('the keyboard moves between articles, and Back returns', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(server.url);
+  const { page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   // Tab into the list and open the first article with Enter.
   await page.locator(item(ARTICLES[0].id)).focus();
@@ -130,12 +120,12 @@ test('the keyboard moves between articles, and Back returns', async () => {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations (${colorScheme})`, async () => {
-    const { page, context } = await openPage(browser, { colorScheme });
-    await page.goto(server.url);
+    const { page, context } = await openPage(env.browser, { colorScheme });
+    await page.goto(env.server.url);
     await ready(page);
     let result = await new AxeBuilder({ page }).analyze();
     assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help}`), [], 'welcome view');
-    await page.goto(`${server.url}#article=${ARTICLES[0].id}`);
+    await page.goto(`${env.server.url}#article=${ARTICLES[0].id}`);
     await page.waitForSelector('[data-testid="reader"] h2');
     await page.getByTestId('furniture').locator('summary').click();
     result = await new AxeBuilder({ page }).analyze();
@@ -145,12 +135,12 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('the page makes no request outside its own origin', async () => {
-  const { page, requests } = await openPage(browser);
-  await page.goto(server.url);
+  const { page, requests } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   for (const a of ARTICLES) await page.locator(item(a.id)).click();
   await page.getByTestId('theme-toggle').click();
-  const foreign = requests.filter((u) => !u.startsWith(server.origin + '/'));
+  const foreign = requests.filter((u) => !u.startsWith(env.server.origin + '/'));
   assert.deepEqual(foreign, []);
   assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm came from the page origin');
   await page.context().close();
@@ -158,7 +148,7 @@ test('the page makes no request outside its own origin', async () => {
 
 test('the site works under a sub-path', async () => {
   const sub = await serve(DIST, '/course/crossread/');
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(env.browser);
   try {
     await page.goto(`${sub.url}#article=${ARTICLES[1].id}`);
     await page.waitForSelector(`[data-testid="reader"][data-article-id="${ARTICLES[1].id}"]`);
@@ -171,8 +161,8 @@ test('the site works under a sub-path', async () => {
 });
 
 test('the theme toggle switches and remembers dark mode', async () => {
-  const { page, context } = await openPage(browser, { colorScheme: 'light' });
-  await page.goto(server.url);
+  const { page, context } = await openPage(env.browser, { colorScheme: 'light' });
+  await page.goto(env.server.url);
   await ready(page);
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await bg();
@@ -186,9 +176,9 @@ test('the theme toggle switches and remembers dark mode', async () => {
 });
 
 test('a 360 px phone gets no sideways scrolling, even on the wide claim map', async () => {
-  const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
+  const { page, context } = await openPage(env.browser, { viewport: { width: 360, height: 740 }, isMobile: true });
   for (const hash of [`#article=${ARTICLES[0].id}`, '#view=map']) {
-    await page.goto(`${server.url}${hash}`);
+    await page.goto(`${env.server.url}${hash}`);
     await ready(page);
     const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
     assert.ok(width <= 360, `${hash}: page is ${width}px wide`);

@@ -1,26 +1,16 @@
 // Offline bundle, embeds, print and the locked-down build, in real Chromium:
 // the single file from file://, "Download for offline use", the embed snippet
 // in a course page on another origin, print media, the CSP, and the network log.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openPage, ready, CORPUS, DIST } from './support.mjs';
+import { useBrowser, serve, openPage, ready, CORPUS, DIST } from './support.mjs';
 
 const ARTICLES = CORPUS.articles;
 const SINGLE = path.join(DIST, 'offline', 'crossread.html');
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST, '/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** The requests that left the page's own files (file://, data: and blob: are its own). */
 const foreign = (requests, origin) =>
@@ -40,7 +30,7 @@ test('the single file opens from file:// with every article, filters, and no req
   const html = fs.readFileSync(SINGLE, 'utf8');
   assert.match(html, /http-equiv="Content-Security-Policy"/);
   assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet/, 'nothing is loaded from beside the file');
-  const { page, errors, requests } = await openPage(browser);
+  const { page, errors, requests } = await openPage(env.browser);
   await page.goto(`file://${SINGLE}`);
   await ready(page);
   assert.equal(await page.getByTestId('article-item').count(), ARTICLES.length);
@@ -57,8 +47,8 @@ test('the single file opens from file:// with every article, filters, and no req
 });
 
 test('"Download for offline use" saves the single file, and inside it a working copy of itself', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(server.url);
+  const { page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   const [hosted] = await Promise.all([page.waitForEvent('download'), page.getByTestId('offline-download').click()]);
   assert.equal(hosted.suggestedFilename(), 'crossread.html');
@@ -73,7 +63,7 @@ test('"Download for offline use" saves the single file, and inside it a working 
   const saved = fs.readFileSync(copy, 'utf8');
   assert.match(saved, /^<!doctype html>/);
   assert.doesNotMatch(saved, /data-testid="article-list"/, 'the copy is the file, not the drawn page');
-  const again = await openPage(browser);
+  const again = await openPage(env.browser);
   await again.page.goto(`file://${copy}`);
   await ready(again.page);
   assert.equal(await again.page.getByTestId('article-item').count(), ARTICLES.length);
@@ -83,8 +73,8 @@ test('"Download for offline use" saves the single file, and inside it a working 
 });
 
 test('the embed snippet shows the chosen view in a course page and sizes its frame', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}#view=map`);
+  const { page } = await openPage(env.browser);
+  await page.goto(`${env.server.url}#view=map`);
   await page.getByTestId('claim-map').waitFor();
   await page.getByTestId('embed-open').click();
   const snippet = await page.getByTestId('embed-snippet').inputValue();
@@ -95,7 +85,7 @@ test('the embed snippet shows the chosen view in a course page and sizes its fra
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossread-course-'));
   fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title></head><body><h1>Week 3</h1>${snippet}</body></html>`);
   const course = await serve(dir, '/');
-  const host = await openPage(browser);
+  const host = await openPage(env.browser);
   try {
     await host.page.goto(course.url);
     const frame = host.page.frameLocator('iframe');
@@ -119,7 +109,7 @@ test('the embed snippet shows the chosen view in a course page and sizes its fra
       [attr, inner] = await heights();
     }
     assert.equal(attr, inner);
-    assert.deepEqual(foreign(host.requests, course.origin).filter((u) => !u.startsWith(server.origin)), []);
+    assert.deepEqual(foreign(host.requests, course.origin).filter((u) => !u.startsWith(env.server.origin)), []);
   } finally {
     await host.context.close();
     await course.close();
@@ -127,8 +117,8 @@ test('the embed snippet shows the chosen view in a course page and sizes its fra
 });
 
 test('print media turns the view into a handout with its sources', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}#article=${ARTICLES[0].id}`);
+  const { page } = await openPage(env.browser);
+  await page.goto(`${env.server.url}#article=${ARTICLES[0].id}`);
   await page.waitForSelector('[data-testid="reader"] [data-testid="paragraph"]');
   await page.emulateMedia({ media: 'print' });
   for (const sel of ['.site-header', '.article-nav', '.entity-panel', '.panel-tabs', '.site-footer']) {
@@ -158,15 +148,15 @@ test('the hosted build carries a strict CSP, and nothing breaks it', async () =>
   const script = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
   assert.match(script, /^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+$/, 'no unsafe-inline, no unsafe-eval, no other origin');
   assert.match(csp, /style-src 'self'(;|$)/);
-  const { page, errors, requests } = await openPage(browser);
+  const { page, errors, requests } = await openPage(env.browser);
   for (const v of ['', '#view=map', '#view=graph', '#view=quotes', `#article=${ARTICLES[0].id}`]) {
-    await page.goto(`${server.url}${v}`);
+    await page.goto(`${env.server.url}${v}`);
     await ready(page);
   }
   await page.getByTestId('embed-open').click();
   await page.getByTestId('embed-snippet').waitFor();
   assert.deepEqual(errors, [], 'no CSP violation');
-  assert.deepEqual(foreign(requests, server.origin), []);
+  assert.deepEqual(foreign(requests, env.server.origin), []);
   await page.context().close();
 });
 
@@ -184,7 +174,7 @@ test('the built wasm exports only what the glue calls, under short names; the gl
   assert.ok(glue.split('\n').length < 20, `${glue.split('\n').length} lines`);
   // The page hands the wasm an import object with exactly what it imports:
   // the wasm no longer asks for what only the stream classes used.
-  const { page, errors, context } = await openPage(browser);
+  const { page, errors, context } = await openPage(env.browser);
   await context.addInitScript(() => {
     const instantiate = WebAssembly.instantiateStreaming;
     WebAssembly.instantiateStreaming = (source, imports) => {
@@ -192,7 +182,7 @@ test('the built wasm exports only what the glue calls, under short names; the gl
       return instantiate(source, imports);
     };
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await ready(page);
   const offered = await page.evaluate(() => window.__offered);
   const wanted = WebAssembly.Module.imports(mod).map((i) => i.name);

@@ -1,23 +1,13 @@
 // Search and facets in real Chromium: typing, phrases, facets whose counts
 // follow the query, everything in the URL (reload, Back, Forward), hits in
 // the reader beside the other marks, empty states, and axe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, ready, countAfter, CORPUS, DIST } from './support.mjs';
+import { useBrowser, openPage, ready, countAfter, CORPUS } from './support.mjs';
 
 const ARTICLES = CORPUS.articles;
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST, '/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const count = async (page) => Number(await page.getByTestId('result-count').getAttribute('data-count'));
 const listed = (page) => page.getByTestId('article-item').evaluateAll((els) => els.map((e) => e.dataset.articleId));
@@ -33,8 +23,8 @@ function pickWord() {
 }
 
 test('"/" focuses the search; typing narrows the list with highlighted snippets, kept in the URL', async () => {
-  const { page, errors } = await openPage(browser);
-  await page.goto(server.url);
+  const { page, errors } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'search');
@@ -67,9 +57,9 @@ test('"/" focuses the search; typing narrows the list with highlighted snippets,
 });
 
 test('facets combine with the query, their counts follow it, and Back / Forward restore them', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(env.browser);
   const word = pickWord().toLowerCase();
-  await page.goto(`${server.url}#q=${encodeURIComponent(word)}`);
+  await page.goto(`${env.server.url}#q=${encodeURIComponent(word)}`);
   await ready(page);
   const n = await count(page);
   await page.locator('.filters summary').click();
@@ -102,12 +92,12 @@ test('facets combine with the query, their counts follow it, and Back / Forward 
 });
 
 test('a quoted phrase finds its article; hits sit in the reader beside mentions and statements', async () => {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(env.browser);
   const a = ARTICLES[1];
   const words = a.body.split(/\s+/).filter((w) => /^\p{L}{4,}$/u.test(w));
   const phrase = `${words[2]} ${words[3]}`;
   const inOrder = a.body.includes(phrase);
-  await page.goto(`${server.url}#q=${encodeURIComponent(`"${inOrder ? phrase : words[2]}"`)}`);
+  await page.goto(`${env.server.url}#q=${encodeURIComponent(`"${inOrder ? phrase : words[2]}"`)}`);
   await ready(page);
   assert.ok((await listed(page)).includes(a.id));
   await page.locator(`[data-testid="article-item"][data-article-id="${a.id}"]`).click();
@@ -124,8 +114,8 @@ test('a quoted phrase finds its article; hits sit in the reader beside mentions 
 });
 
 test('a query that matches nothing says so and offers a way back', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(server.url);
+  const { page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   await page.getByTestId('search').fill('qqzzxxnothing');
   await page.waitForFunction(() => location.hash.includes('q=qqzzxxnothing'));
@@ -139,9 +129,9 @@ test('a query that matches nothing says so and offers a way back', async () => {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations with a search, its facets and hits (${colorScheme})`, async () => {
-    const { page, context } = await openPage(browser, { colorScheme });
+    const { page, context } = await openPage(env.browser, { colorScheme });
     const word = pickWord().toLowerCase();
-    await page.goto(`${server.url}#q=${encodeURIComponent(word)}&article=${ARTICLES[0].id}`);
+    await page.goto(`${env.server.url}#q=${encodeURIComponent(word)}&article=${ARTICLES[0].id}`);
     await ready(page);
     await page.locator('.filters summary').click();
     await page.waitForSelector('[data-testid="reader"] [data-testid="hit"]');
