@@ -545,6 +545,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn articles_are_found_by_id_sorted_or_not() {
+        for ids in [["a", "b", "c10", "c2", "d"], ["d", "c2", "a", "c10", "b"]] {
+            let doc = Document {
+                articles: ids.iter().map(|id| Article::empty(id)).collect(),
+                ..Document::default()
+            };
+            for id in ids {
+                assert_eq!(doc.article(id).map(|a| a.id.as_str()), Some(id));
+            }
+            for id in ["", "c", "c1", "e", "0"] {
+                assert!(doc.article(id).is_none(), "{id}");
+            }
+        }
+    }
+
+    #[test]
     fn statements_are_found_by_id_in_any_order() {
         let mut doc = Document::default();
         for id in ["s2", "s10", "x", "s11", "s11b", "s4"] {
