@@ -33,7 +33,7 @@ export function buildOps(ops) {
     if (kind === '#') top.append(rest);
     else if (kind === '@') {
       const eq = rest.indexOf('=');
-      top.setAttribute(rest.slice(0, eq), rest.slice(eq + 1));
+      setAttr(top, rest.slice(0, eq), rest.slice(eq + 1));
     } else if (kind === '>') stack.pop();
     else if (kind) {
       const el = kind === '<' ? document.createElement(rest)
@@ -43,6 +43,12 @@ export function buildOps(ops) {
     }
   }
   return stack[0].firstChild;
+}
+// A style through the CSSOM: the page's policy (style-src 'self') blocks
+// setAttribute('style'), and the mention card is placed by its style.
+function setAttr(el, name, value) {
+  if (name === 'style') el.style.cssText = value;
+  else el.setAttribute(name, value);
 }"#)]
 extern "C" {
     #[wasm_bindgen(js_name = buildOps)]
@@ -105,6 +111,9 @@ fn patch(old: &Html, new: &Html, node: &web_sys::Node) -> Option<()> {
                     let _ = el.remove_attribute(k);
                 }
             }
+            // (A style set here would be blocked by the page's policy; the
+            // one styled view, the mention card, is gone between two
+            // mentions, so it is built anew by the builder, which sets it.)
             for kv in &b.attrs {
                 if !a.attrs.contains(kv) {
                     let _ = el.set_attribute(kv.0, &kv.1);

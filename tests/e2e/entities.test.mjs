@@ -59,8 +59,19 @@ test('legend switches hide and show a type, and the URL keeps them', async () =>
   await page.context().close();
 });
 
+// The card sits just below the mention it describes, in the viewport.
+async function tipUnder(page, mention) {
+  const [t, m] = await page.evaluate((el) => [document.getElementById('mention-tip'), el].map((e) => {
+    const r = e.getBoundingClientRect();
+    return { left: r.left, top: r.top, bottom: r.bottom };
+  }), await mention.elementHandle());
+  assert.ok(Math.abs(t.left - Math.max(m.left, 4)) < 2 && t.top >= m.bottom && t.top - m.bottom < 12
+    && t.bottom <= innerHeightOf(page), `card at ${JSON.stringify(t)}, mention at ${JSON.stringify(m)}`);
+}
+const innerHeightOf = (page) => page.viewportSize().height;
+
 test('hovering or focusing a mention shows its entity card', async () => {
-  const { page } = await openPage(env.browser);
+  const { page, errors } = await openPage(env.browser);
   const a = ARTICLES[0];
   const m = a.mentions[0];
   const entity = ANALYSIS.entities.find((e) => e.id === m.entity);
@@ -72,6 +83,13 @@ test('hovering or focusing a mention shows its entity card', async () => {
   const text = await tip.innerText();
   assert.ok(text.includes(entity.name), text);
   assert.ok(text.includes(entity.type), text);
+  // Placed by its style, which the page's policy must let through (and
+  // moved when another mention is hovered).
+  const mentions = page.locator('[data-testid="reader"] [data-testid="mention"]');
+  await tipUnder(page, mentions.first());
+  await mentions.nth(2).hover();
+  await page.waitForFunction(() => document.querySelector('[data-testid="reader"] [aria-describedby="mention-tip"]'));
+  await tipUnder(page, mentions.nth(2));
   // Keyboard: n focuses the first mention and shows its card.
   await page.mouse.move(0, 0);
   await page.locator('body').click({ position: { x: 2, y: 2 } });
@@ -79,6 +97,8 @@ test('hovering or focusing a mention shows its entity card', async () => {
   const focused = await page.evaluate(() => document.activeElement?.dataset.testid);
   assert.equal(focused, 'mention');
   await tip.waitFor();
+  await tipUnder(page, page.locator(':focus'));
+  assert.deepEqual(errors, []);
   await page.context().close();
 });
 
