@@ -24,7 +24,9 @@ fn build(tree: &Html) -> web_sys::Node {
 
 // The builder reads the operations `encode` writes. `append` with a string
 // adds one text node (the DOM stays node for node as the tree says, which
-// `patch` relies on). Terser minifies it with the rest of the glue.
+// `patch` relies on). Terser minifies it with the rest of the glue. The
+// app's one script snippet also passes popstate on as hashchange (at its
+// end), so a link's view is drawn in the click's task.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 export function buildOps(ops) {
   const stack = [document.createDocumentFragment()];
@@ -49,7 +51,11 @@ export function buildOps(ops) {
 function setAttr(el, name, value) {
   if (name === 'style') el.style.cssText = value;
   else el.setAttribute(name, value);
-}"#)]
+}
+// Browsers fire popstate while they follow a link to a fragment and
+// hashchange a task later; the app follows hashchange (state.rs). Passing
+// popstate on draws a clicked link's view in the click's own task.
+addEventListener('popstate', () => dispatchEvent(new HashChangeEvent('hashchange')));"#)]
 extern "C" {
     #[wasm_bindgen(js_name = buildOps)]
     fn build_ops(ops: &str) -> web_sys::Node;

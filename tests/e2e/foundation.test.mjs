@@ -77,6 +77,29 @@ test('an article URL opens that article directly', async () => {
   await page.context().close();
 });
 
+test('a clicked article is drawn in the click\'s own task, before the browser\'s hashchange', async () => {
+  const { page, context, errors } = await openPage(env.browser);
+  // Registered before the app's own listener: at the browser's (trusted)
+  // hashchange, which comes a task after the click, note what the reader shows.
+  await context.addInitScript(() => {
+    addEventListener('hashchange', (e) => {
+      if (e.isTrusted && window.__atHashchange === undefined) {
+        window.__atHashchange = document.querySelector('[data-testid="reader"]')?.getAttribute('data-article-id') ?? null;
+      }
+    });
+  });
+  await page.goto(`${env.server.url}#article=${ARTICLES[0].id}`);
+  await page.waitForSelector(`[data-testid="reader"][data-article-id="${ARTICLES[0].id}"]`);
+  await page.locator(item(ARTICLES[2].id)).click();
+  await page.waitForFunction(() => window.__atHashchange !== undefined);
+  assert.equal(await page.evaluate(() => window.__atHashchange), ARTICLES[2].id);
+  // Back still follows the address.
+  await page.goBack();
+  await page.waitForSelector(`[data-testid="reader"][data-article-id="${ARTICLES[0].id}"]`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an unknown article id says so instead of failing', async () => {
   const { page, errors } = await openPage(env.browser);
   await page.goto(`${env.server.url}#article=no-such-article`);
