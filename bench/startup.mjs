@@ -3,21 +3,31 @@
 // bench/serve.mjs, cold cache every run (a fresh browser context, and the
 // HTTP cache cleared over CDP).
 //
-// Each run: navigate; as soon as the first article of the list is there,
-// click it the way a user would (Playwright's click: real input events,
-// after its visibility and stability checks); wait until the reader shows
-// that article and a frame has been drawn. The times come from the page's
-// own clock (performance.now(), 0 = navigation start), recorded by an init
-// script with a MutationObserver and a capturing click listener:
+// Each run: navigate; as soon as the first article of the list is drawn,
+// click it; wait until the reader shows that article and a frame has been
+// drawn. The times come from the page's own clock (performance.now(),
+// 0 = navigation start), recorded by an init script with a
+// MutationObserver and a capturing click listener:
 //   list      the first article item is in the DOM (its link works from then)
 //   click     the click event's timestamp (when the input arrived)
 //   shown     the reader holds the clicked article, after the next frame
 // and the figures printed are nav -> list, click -> shown and nav -> shown.
-// One untimed warm-up run comes first (the server compresses each file once,
-// the OS caches Chromium's files).
+//
+// Two kinds of click, one run of each in turn:
+//   direct    the judged one: Playwright's mouse (CDP input events, a real
+//             press and release) at the first item, sent as soon as the page
+//             says the item is drawn (the init script resolves a promise
+//             that the driver awaits).
+//   locator   Playwright's locator click, reported beside it. It evaluates
+//             Playwright's selector engine (about 330 KB of script) in the
+//             page and polls with it before clicking: work on the page's
+//             throttled main thread that no reader's browser does (about
+//             90 ms of the total at 4x).
+// One untimed warm-up run of each comes first (the server compresses each
+// file once, the OS caches Chromium's files).
 //
 // Target: nav -> first article shown <= 1000 ms, judged on the median of the
-// runs (the worst run is reported too). Exits 1 when it is missed.
+// direct runs (the worst run is reported too). Exits 1 when it is missed.
 // Usage: node bench/startup.mjs [DIR=dist]   env RUNS (default 9), RATE (default 4)
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -34,7 +44,18 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 const INIT = () => {
   const t = { list: null, listPainted: null, first: null, click: null, clickHandled: null, target: null, shown: null, painted: null };
   window.__startup = t;
-  const afterFrame = (key) => requestAnimationFrame(() => setTimeout(() => { t[key] = performance.now(); }, 0));
+  // Promises the driver awaits: the first item drawn (with where to click
+  // it) and the clicked article shown.
+  let drawn, done;
+  window.__listDrawn = new Promise((r) => { drawn = r; });
+  window.__shown = new Promise((r) => { done = r; });
+  const afterFrame = (key) => requestAnimationFrame(() => setTimeout(() => {
+    t[key] = performance.now();
+    if (key === 'listPainted') {
+      const r = document.querySelector('[data-testid="article-item"]').getBoundingClientRect();
+      drawn([r.left + Math.min(r.width / 2, 40), r.top + Math.min(r.height / 2, 12)]);
+    } else done();
+  }, 0));
   const check = () => {
     if (t.list == null) {
       const item = document.querySelector('[data-testid="article-item"]');
@@ -69,7 +90,18 @@ const SPIN = () => {
   return [performance.now() - t0, x];
 };
 
-async function run(browser, url) {
+// `p`, or an error after 60 s.
+async function within(what, p) {
+  let timer;
+  const late = new Promise((_, no) => { timer = setTimeout(() => no(new Error(`no ${what} within 60 s`)), 60_000); });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function run(browser, url, direct) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(INIT);
   const page = await context.newPage();
@@ -83,8 +115,14 @@ async function run(browser, url) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.locator('[data-testid="article-item"]').first().click({ timeout: 60_000 });
-    await page.waitForFunction(() => window.__startup.painted != null, null, { timeout: 60_000, polling: 50 });
+    if (direct) {
+      const [x, y] = await within('article list', page.evaluate(() => window.__listDrawn));
+      await page.mouse.click(x, y);
+      await within('article shown after the click', page.evaluate(() => window.__shown));
+    } else {
+      await page.locator('[data-testid="article-item"]').first().click({ timeout: 60_000 });
+      await page.waitForFunction(() => window.__startup.painted != null, null, { timeout: 60_000, polling: 50 });
+    }
     const t = await page.evaluate(() => window.__startup);
     const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -119,40 +157,48 @@ const median = (xs) => {
 requireDist(DIST);
 const server = await serveDist(DIST);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const runs = [];
+const runs = { direct: [], locator: [] };
 let failed = false;
 try {
-  await run(browser, server.url); // warm-up, not timed
+  // Warm-up, not timed.
+  await run(browser, server.url, true);
+  await run(browser, server.url, false);
   for (let i = 0; i < RUNS; i++) {
-    const r = await run(browser, server.url);
-    runs.push(r);
-    console.error(`run ${i + 1}: list ${fmt(r.list)}, click at ${fmt(r.click)}, shown ${fmt(r.painted)} `
-      + `(click->shown ${fmt(r.painted - r.click)}; html ${fmt(r.html)}, wasm loaded ${fmt(r.wasmEnd)}, `
-      + `FCP ${fmt(r.fcp)}; measured slowdown ${r.slowdown.toFixed(1)}x)${r.errors.length ? ` errors: ${r.errors.join(' | ')}` : ''}`);
-    if (r.errors.length) failed = true;
+    for (const kind of ['direct', 'locator']) {
+      const r = await run(browser, server.url, kind === 'direct');
+      runs[kind].push(r);
+      console.error(`run ${i + 1} (${kind} click): list ${fmt(r.list)}, click at ${fmt(r.click)}, shown ${fmt(r.painted)} `
+        + `(click->shown ${fmt(r.painted - r.click)}; html ${fmt(r.html)}, wasm loaded ${fmt(r.wasmEnd)}, `
+        + `FCP ${fmt(r.fcp)}; measured slowdown ${r.slowdown.toFixed(1)}x)${r.errors.length ? ` errors: ${r.errors.join(' | ')}` : ''}`);
+      if (r.errors.length) failed = true;
+    }
   }
 } finally {
   await browser.close();
   await server.close();
 }
 
-const col = (key) => runs.map(key);
+const col = (kind, key) => runs[kind].map(key);
+const both = (key) => ['direct', 'locator'].flatMap((k) => { const xs = col(k, key); return [fmt(median(xs)), fmt(Math.max(...xs))]; });
 const rows = [
-  ['nav -> article list present', col((r) => r.list)],
-  ['nav -> article list drawn', col((r) => r.listPainted)],
-  ['nav -> click arrives', col((r) => r.click)],
-  ['click -> first article shown', col((r) => r.painted - r.click)],
-  ['nav -> first article shown', col((r) => r.painted)],
+  ['nav -> article list present', (r) => r.list],
+  ['nav -> article list drawn', (r) => r.listPainted],
+  ['nav -> click arrives', (r) => r.click],
+  ['click -> first article shown', (r) => r.painted - r.click],
+  ['nav -> first article shown', (r) => r.painted],
 ];
-const shown = median(col((r) => r.painted));
-const worst = Math.max(...col((r) => r.painted));
+const shown = median(col('direct', (r) => r.painted));
+const worst = Math.max(...col('direct', (r) => r.painted));
 console.log(`== start-up in Chromium (headless, ${RATE}x CPU throttling, cold cache, ${path.basename(path.resolve(DIST))}/ `
-  + `served with brotli; ${RUNS} runs) ==`);
-console.log('| measure | median | worst |');
-console.log('|---|---:|---:|');
-for (const [name, xs] of rows) console.log(`| ${name} | ${fmt(median(xs))} | ${fmt(Math.max(...xs))} |`);
-console.log(`(wasm ${runs[0].wasmBytes} B over the wire; a fixed JS loop ran ${median(col((r) => r.slowdown)).toFixed(1)}x slower throttled than not, median)`);
+  + `served with brotli; ${RUNS} runs of each click) ==`);
+console.log('| measure | direct click: median | worst | locator click: median | worst |');
+console.log('|---|---:|---:|---:|---:|');
+for (const [name, key] of rows) console.log(`| ${name} | ${both(key).join(' | ')} |`);
+console.log(`(wasm ${runs.direct[0].wasmBytes} B over the wire; a fixed JS loop ran `
+  + `${median(col('direct', (r) => r.slowdown)).toFixed(1)}x slower throttled than not, median)`);
 const met = shown <= TARGET_MS;
-console.log(`startup: nav -> first article shown median ${fmt(shown)} (worst ${fmt(worst)}), target <= ${TARGET_MS} ms: ${met ? 'met' : 'MISSED'}`);
+console.log(`startup: nav -> first article shown (direct click) median ${fmt(shown)} (worst ${fmt(worst)}), `
+  + `target <= ${TARGET_MS} ms: ${met ? 'met' : 'MISSED'}; with the locator click `
+  + `${fmt(median(col('locator', (r) => r.painted)))}`);
 if (failed) console.log('startup: errors in the page (see above)');
 process.exit(met && !failed ? 0 : 1);
