@@ -48,9 +48,15 @@ export function buildOps(ops) {
 }
 // A style through the CSSOM: the page's policy (style-src 'self') blocks
 // setAttribute('style'), and the mention card is placed by its style.
+// Drawn, a card that would run past the window's bottom goes above the
+// mention it describes.
 function setAttr(el, name, value) {
-  if (name === 'style') el.style.cssText = value;
-  else el.setAttribute(name, value);
+  if (name !== 'style') return el.setAttribute(name, value);
+  el.style.cssText = value;
+  requestAnimationFrame(() => {
+    const r = el.getBoundingClientRect(), m = document.querySelector('[aria-describedby=mention-tip]');
+    if (m && r.bottom > innerHeight) el.style.top = m.getBoundingClientRect().top - r.height - 6 + 'px';
+  });
 }
 // Browsers fire popstate while they follow a link to a fragment and
 // hashchange a task later; the app follows hashchange (state.rs). Passing

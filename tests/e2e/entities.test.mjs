@@ -90,6 +90,21 @@ test('hovering or focusing a mention shows its entity card', async () => {
   await mentions.nth(2).hover();
   await page.waitForFunction(() => document.querySelector('[data-testid="reader"] [aria-describedby="mention-tip"]'));
   await tipUnder(page, mentions.nth(2));
+  // Near the window's bottom the card goes above its mention, inside the window.
+  const low = mentions.nth(4);
+  await low.evaluate((e) => scrollBy(0, e.getBoundingClientRect().bottom - innerHeight + 4));
+  await low.hover();
+  await page.waitForFunction(() => {
+    const t = document.getElementById('mention-tip')?.getBoundingClientRect();
+    const m = document.querySelector('[data-testid="reader"] [aria-describedby="mention-tip"]')?.getBoundingClientRect();
+    return t && m && t.bottom <= m.top && t.top >= 0;
+  }, null, { timeout: 5000 }).catch(() => {});
+  const [card, mark] = await page.evaluate((el) => [document.getElementById('mention-tip'), el].map((e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  }), await low.elementHandle());
+  assert.ok(card.bottom <= mark.top && card.top >= 0 && mark.bottom <= innerHeightOf(page),
+    `near the bottom: card at ${JSON.stringify(card)}, mention at ${JSON.stringify(mark)}`);
   // Keyboard: n focuses the first mention and shows its card.
   await page.mouse.move(0, 0);
   await page.locator('body').click({ position: { x: 2, y: 2 } });
