@@ -13,11 +13,9 @@
 // builds it (claim::MapBuild), within the judged run; the table drawn from
 // it (view::panels::map_view, one task) is reported beside it, not judged.
 // Usage: node bench/analysis.mjs [build ...] [--sizes=0,1000,10000]
-import http from 'node:http';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, requireBenchBuilds, serveBench } from './browser.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -26,36 +24,12 @@ const SIZES = sizeArg ? sizeArg.slice(8).split(',').map(Number) : [0, 1000, 1000
 const builds = args.filter((a) => !a.startsWith('--'));
 if (builds.length === 0) builds.push('wasm-release');
 const LONG_TASK_MS = 50;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
 
-for (const b of builds) {
-  const glue = path.join(root, 'target', 'bench-web', b, 'crossread_bench_web.js');
-  if (!fs.existsSync(glue)) {
-    console.error(`${glue} is missing: run scripts/bench.sh (or build crossread-bench-web and wasm-bindgen it)`);
-    process.exit(1);
-  }
-}
+requireBenchBuilds(root, builds);
+const server = await serveBench(root);
+const { origin } = server;
 
-// Serves bench/ and target/bench-web/ only.
-const server = http.createServer((req, res) => {
-  const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
-  const file = path.join(root, rel);
-  const allowed = [path.join(root, 'bench') + path.sep, path.join(root, 'target', 'bench-web') + path.sep];
-  if (!allowed.some((dir) => file.startsWith(dir)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-    res.writeHead(404).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const version = browser.version();
 const rows = [];
 let missed = 0;

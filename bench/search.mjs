@@ -10,46 +10,20 @@
 // Other builds (the app's size profile) are measured against the same
 // figures and reported, without failing the run.
 // Usage: node bench/search.mjs [build ...]   (default: release)
-import http from 'node:http';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, requireBenchBuilds, serveBench } from './browser.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const builds = process.argv.slice(2).length ? process.argv.slice(2) : ['release'];
 const SIZES = [1000, 10000];
 const TARGETS = { 1000: { query: 16 }, 10000: { query: 50, build: 1000 } };
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
 
-for (const b of builds) {
-  const glue = path.join(root, 'target', 'bench-web', b, 'crossread_bench_web.js');
-  if (!fs.existsSync(glue)) {
-    console.error(`${glue} is missing: run scripts/bench.sh (or build crossread-bench-web and wasm-bindgen it)`);
-    process.exit(1);
-  }
-}
+requireBenchBuilds(root, builds);
+const server = await serveBench(root);
+const { origin } = server;
 
-// Serves bench/ and target/bench-web/ only.
-const server = http.createServer((req, res) => {
-  const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
-  const file = path.join(root, rel);
-  const allowed = [path.join(root, 'bench') + path.sep, path.join(root, 'target', 'bench-web') + path.sep];
-  if (!allowed.some((dir) => file.startsWith(dir)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-    res.writeHead(404).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const rows = [];
 let missed = 0;
 try {

@@ -30,15 +30,13 @@
 // direct runs (the worst run is reported too). Exits 1 when it is missed.
 // Usage: node bench/startup.mjs [DIR=dist]   env RUNS (default 9), RATE (default 4)
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { serveDist, requireDist } from './serve.mjs';
+import { launchChromium } from './browser.mjs';
 
 const DIST = process.argv[2] || process.env.DIST || 'dist';
 const RUNS = Number(process.env.RUNS || 9);
 const RATE = Number(process.env.RATE || 4);
 const TARGET_MS = 1000;
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 // Runs in the page before any of its scripts.
 const INIT = () => {
@@ -156,7 +154,7 @@ const median = (xs) => {
 
 requireDist(DIST);
 const server = await serveDist(DIST);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 const runs = { direct: [], locator: [] };
 let failed = false;
 try {
