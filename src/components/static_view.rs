@@ -48,13 +48,13 @@ export function buildOps(ops) {
 }
 // A style through the CSSOM: the page's policy (style-src 'self') blocks
 // setAttribute('style'), and the mention card is placed by its style.
-// Drawn, a card that would run past the window's bottom goes above the
-// mention it describes.
+// Drawn, a styled element that would run past the window's bottom goes
+// above the element it describes (`aria-describedby`).
 function setAttr(el, name, value) {
   if (name !== 'style') return el.setAttribute(name, value);
   el.style.cssText = value;
   requestAnimationFrame(() => {
-    const r = el.getBoundingClientRect(), m = document.querySelector('[aria-describedby=mention-tip]');
+    const r = el.getBoundingClientRect(), m = document.querySelector(`[aria-describedby="${el.id}"]`);
     if (m && r.bottom > innerHeight) el.style.top = m.getBoundingClientRect().top - r.height - 6 + 'px';
   });
 }
