@@ -48,13 +48,15 @@ export function buildOps(ops) {
 }
 // A style through the CSSOM: the page's policy (style-src 'self') blocks
 // setAttribute('style'), and the mention card is placed by its style.
-// Drawn, a styled element that would run past the window's bottom goes
-// above the element it describes (`aria-describedby`).
+// Drawn, a styled element that would run past the window's right edge
+// is set against it instead (at its full width), and one past the bottom
+// goes above the element it describes (`aria-describedby`).
 function setAttr(el, name, value) {
   if (name !== 'style') return el.setAttribute(name, value);
   el.style.cssText = value;
   requestAnimationFrame(() => {
     const r = el.getBoundingClientRect(), m = document.querySelector(`[aria-describedby="${el.id}"]`);
+    if (r.right > document.documentElement.clientWidth) el.style.cssText += ';left:auto;right:4px';
     if (m && r.bottom > innerHeight) el.style.top = m.getBoundingClientRect().top - r.height - 6 + 'px';
   });
 }

@@ -117,6 +117,32 @@ test('hovering or focusing a mention shows its entity card', async () => {
   await page.context().close();
 });
 
+test('on a phone the card for a mention near the right edge stays inside the window', async () => {
+  const { page, errors } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+  const a = ARTICLES[0];
+  await page.goto(`${env.server.url}#article=${a.id}`);
+  await page.waitForSelector(readerFor(a.id));
+  // The mention whose left edge is furthest right, in the middle of the window.
+  const index = await page.$$eval('[data-testid="reader"] [data-testid="mention"]', (ms) => {
+    const lefts = ms.map((m) => m.getBoundingClientRect().left);
+    return lefts.indexOf(Math.max(...lefts));
+  });
+  const mention = page.locator('[data-testid="reader"] [data-testid="mention"]').nth(index);
+  await mention.evaluate((m) => m.scrollIntoView({ block: 'center' }));
+  assert.ok(await mention.evaluate((m) => m.getBoundingClientRect().left > 200), 'a mention in the right half');
+  await mention.hover();
+  await page.getByTestId('mention-tip').waitFor();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('mention-tip').getBoundingClientRect();
+    return r.left >= 0 && r.right <= document.documentElement.clientWidth;
+  }, null, { timeout: 5000 }).catch(() => {});
+  const [card, width] = await page.evaluate(() => [document.getElementById('mention-tip').getBoundingClientRect().toJSON(),
+    document.documentElement.clientWidth]);
+  assert.ok(card.left >= 0 && card.right <= width, `card ${card.left}-${card.right} in a ${width} px window`);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('the entity panel searches, filters the articles, and keeps the choice in the URL', async () => {
   const { page } = await openPage(env.browser);
   await page.goto(env.server.url);
