@@ -125,7 +125,10 @@ impl View {
 }
 
 /// Reads the view from the URL hash and follows later hash changes
-/// (links, Back and Forward).
+/// (links, Back and Forward). The page's script snippet
+/// (`components::static_view`) passes `popstate` on as `hashchange`, so a
+/// clicked link's view is drawn in the click's own task; the browser's own
+/// `hashchange` then finds the state unchanged.
 pub fn provide_view_from_url() {
     let current = || {
         web_sys::window()
